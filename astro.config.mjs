@@ -1,0 +1,15 @@
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { remarkReportRefs } from './src/plugins/remark-report-refs.ts';
+
+// The build script points outDir at a staging folder and swaps it into dist/ only on success.
+export default defineConfig({
+  site: process.env.REPORT_SITE ?? 'https://example.org',
+  base: process.env.REPORT_BASE ?? '/',
+  outDir: process.env.REPORT_OUT_DIR ?? 'dist',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx()],
+  markdown: { remarkPlugins: [remarkReportRefs] },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,45 @@
+/**
+ * npm run build: validate data, build the site into a staging folder, then swap it into place.
+ * A failed build leaves the previous output untouched.
+ *
+ *   --out <dir>   where the finished site goes (default dist)
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DataError } from '../src/data/errors';
+import { loadAllVintages } from '../src/data/load';
+import { VINTAGES_DIR } from '../src/report/paths';
+import { commitId } from './lib/git';
+
+const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
+const out = resolve(values.out!);
+const staging = join(dirname(out), `.${out.split('/').pop()}.staging-${process.pid}`);
+
+function fail(message: string): never {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(`\nBuild failed; ${existsSync(out) ? `the previous ${values.out} was left as it was` : `nothing was written to ${values.out}`}.\n${message}`);
+  process.exit(1);
+}
+
+try {
+  loadAllVintages(VINTAGES_DIR);
+} catch (e) {
+  if (e instanceof DataError) fail(`Invalid data:\n${e.message}`);
+  throw e;
+}
+
+mkdirSync(dirname(out), { recursive: true });
+const astro = spawnSync(process.execPath, [resolve('node_modules/astro/astro.js'), 'build', '--silent'], {
+  stdio: 'inherit',
+  env: { ...process.env, REPORT_OUT_DIR: staging, REPORT_COMMIT: process.env.REPORT_COMMIT ?? commitId(), ASTRO_TELEMETRY_DISABLED: '1' },
+});
+if (astro.status !== 0) fail('Astro could not build the site (see the error above).');
+
+// Swap: the old output is moved aside before the new one takes its name, then removed.
+const previous = `${staging}.previous`;
+if (existsSync(out)) renameSync(out, previous);
+renameSync(staging, out);
+rmSync(previous, { recursive: true, force: true });
+console.log(`Built the report into ${values.out}/`);

@@ -1,0 +1,99 @@
+import { axisFor } from '../axis';
+import { pivotByYear, yearSeries } from '../data';
+import type { ChartDefinition } from '../types';
+import { size, yearAxis } from './common';
+
+
+export const marketBySegment: ChartDefinition = {
+  id: 'fig-market-by-segment',
+  title: 'CPO revenue by segment, excluding ELS',
+  caption: ({ facts }) =>
+    `CPO optical-engine revenue grows from ${facts.get('revenue.2026.total').text} in 2026 to ${facts.get('revenue.2030.total').text} in 2030, a ${facts.get('cagr.2026_2030.exclEls').text} CAGR; external laser sources are excluded.`,
+  description: ({ results: r, facts }) =>
+    `Stacked bar chart of yearly CPO revenue excluding external laser sources, ${r.years[0]} to ${r.years[r.years.length - 1]}, split into scale-out and scale-up networking. Total revenue reaches ${facts.get(`revenue.${r.years[r.years.length - 1]}.total`).text}; scale-up overtakes scale-out in ${facts.get('crossover.year').text}.`,
+  data: ({ results: r }) =>
+    yearSeries(r.years, [
+      { label: 'Scale-out', values: r.segments.scaleOut.cpoRevenueUsd },
+      { label: 'Scale-up', values: r.segments.scaleUp.cpoRevenueUsd },
+    ], 'Revenue (USD)', 'usd', 'Segment'),
+  spec: () => ({
+    ...size,
+    mark: 'bar',
+    encoding: {
+      x: yearAxis,
+      y: { field: 'value', type: 'quantitative', title: 'Revenue (USD)', axis: axisFor('usd') },
+      color: { field: 'series', type: 'nominal', title: 'Segment', sort: ['Scale-out', 'Scale-up'] },
+      order: { field: 'series', sort: 'ascending' },
+    },
+  }),
+  table: pivotByYear,
+};
+
+export const revenueWithEls: ChartDefinition = {
+  id: 'fig-revenue-els',
+  title: 'CPO revenue with external laser sources shown apart',
+  caption: ({ facts }) =>
+    `ELS adds ${facts.get('revenue.2030.els').text} in 2030 on top of ${facts.get('revenue.2030.total').text} of optical-engine revenue; it is ${facts.get('els.share.2030').text} of revenue including ELS.`,
+  description: ({ facts }) =>
+    `Stacked bar chart of CPO optical-engine revenue and external laser source revenue by year. In 2030 ELS is ${facts.get('revenue.2030.els').text} and the total including ELS is ${facts.get('revenue.2030.inclEls').text}.`,
+  data: ({ results: r }) =>
+    yearSeries(r.years, [
+      { label: 'Optical engines (excl. ELS)', values: r.total.cpoRevenueUsd },
+      { label: 'External laser sources', values: r.total.elsRevenueUsd },
+    ], 'Revenue (USD)', 'usd', 'Component'),
+  spec: () => ({
+    ...size,
+    mark: 'bar',
+    encoding: {
+      x: yearAxis,
+      y: { field: 'value', type: 'quantitative', title: 'Revenue (USD)', axis: axisFor('usd') },
+      color: { field: 'series', type: 'nominal', title: 'Component', sort: ['Optical engines (excl. ELS)', 'External laser sources'] },
+      order: { field: 'series', sort: 'descending' },
+    },
+  }),
+  table: pivotByYear,
+};
+
+export const segmentCrossover: ChartDefinition = {
+  id: 'fig-segment-crossover',
+  title: 'Scale-up overtakes scale-out',
+  caption: ({ facts }) =>
+    facts.get('crossover.year').value === null
+      ? 'Scale-up CPO revenue stays below scale-out within the forecast horizon.'
+      : `Scale-up CPO revenue passes scale-out in ${facts.get('crossover.year').text} (dashed line) and reaches ${facts.get('share.2030.scaleUp').text} of CPO revenue in 2030.`,
+  description: ({ facts }) =>
+    `Line chart of scale-out and scale-up CPO revenue by year on a logarithmic scale. The lines cross in ${facts.get('crossover.year').text}.`,
+  data: ({ results: r }) =>
+    yearSeries(r.years, [
+      { label: 'Scale-out', values: r.segments.scaleOut.cpoRevenueUsd },
+      { label: 'Scale-up', values: r.segments.scaleUp.cpoRevenueUsd },
+    ], 'Revenue (USD)', 'usd', 'Segment'),
+  spec: ({ results: r }) => ({
+    ...size,
+    layer: [
+      {
+        mark: { type: 'line', point: true },
+        encoding: {
+          x: { field: 'year', type: 'quantitative', title: null, axis: { format: 'd', tickMinStep: 1 }, scale: { domain: [r.years[0], r.years[r.years.length - 1]] } },
+          y: { field: 'value', type: 'quantitative', title: 'Revenue (USD, log scale)', scale: { type: 'log' }, axis: axisFor('usd') },
+          color: { field: 'series', type: 'nominal', title: 'Segment' },
+        },
+      },
+      ...(r.metrics.crossoverYear === null
+        ? []
+        : [
+            {
+              data: { values: [{ year: r.metrics.crossoverYear, label: `Crossover ${r.metrics.crossoverYear}` }] },
+              layer: [
+                { mark: { type: 'rule' as const, strokeDash: [4, 4] }, encoding: { x: { field: 'year', type: 'quantitative' as const } } },
+                {
+                  mark: { type: 'text' as const, align: 'left' as const, dx: 4, dy: -4, baseline: 'bottom' as const, y: 0 },
+                  encoding: { x: { field: 'year', type: 'quantitative' as const }, text: { field: 'label', type: 'nominal' as const } },
+                },
+              ],
+            },
+          ]),
+    ],
+  }),
+  table: pivotByYear,
+};

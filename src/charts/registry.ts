@@ -1,0 +1,39 @@
+import { nearest } from '../lib/suggest';
+import { clusterPower, energyPerBit } from './figures/power';
+import { portsBySpeed, technologyMix } from './figures/adoption';
+import { marketBySegment, revenueWithEls, segmentCrossover } from './figures/market';
+import type { ChartDefinition } from './types';
+
+/** Every figure the report can show, by id. Order here is only the order of the data downloads page. */
+export const CHARTS: readonly ChartDefinition[] = [
+  marketBySegment,
+  revenueWithEls,
+  segmentCrossover,
+  technologyMix,
+  portsBySpeed,
+  energyPerBit,
+  clusterPower,
+];
+
+const byId = new Map(CHARTS.map((c) => [c.id, c]));
+if (byId.size !== CHARTS.length) throw new Error('two charts share an id');
+
+export class UnknownChartError extends Error {
+  constructor(
+    readonly chartId: string,
+    readonly suggestions: string[],
+  ) {
+    super(`unknown chart "${chartId}"${suggestions.length ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(', ')}?` : ''}`);
+    this.name = 'UnknownChartError';
+  }
+}
+
+export function chartIds(): string[] {
+  return [...byId.keys()];
+}
+
+export function getChart(id: string): ChartDefinition {
+  const def = byId.get(id);
+  if (!def) throw new UnknownChartError(id, nearest(id, byId.keys()));
+  return def;
+}

@@ -1,0 +1,75 @@
+import { parse, View } from 'vega';
+import { compile, type TopLevelSpec } from 'vega-lite';
+import { THEME_CONFIG, THEMES, type ThemeName } from './theme';
+import type { ChartContext, ChartData, ChartDefinition } from './types';
+
+export interface RenderedChart {
+  id: string;
+  title: string;
+  caption: string;
+  description: string;
+  data: ChartData;
+  table: ChartData;
+  /** The full spec a reader can open in the Vega Editor: data inline, light theme. */
+  spec: TopLevelSpec;
+  svg: Record<ThemeName, string>;
+}
+
+/** The complete spec of a figure: definition + data + theme. Pure. */
+export function buildSpec(def: ChartDefinition, ctx: ChartContext, data: ChartData, theme: ThemeName, withTitle = true): TopLevelSpec {
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    ...def.spec(ctx),
+    ...(withTitle ? { title: def.title } : {}),
+    description: def.description(ctx),
+    data: { values: data.rows },
+    config: THEME_CONFIG[theme],
+  } as TopLevelSpec;
+}
+
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * Vega's SVG, made responsive (viewBox only, no fixed size) and labelled as one image: the root gets
+ * role="img" and points at a <title> and <desc> carrying the chart's title and description.
+ */
+export function finishSvg(svg: string, idBase: string, title: string, description: string): string {
+  const titleId = `${idBase}-title`;
+  const descId = `${idBase}-desc`;
+  return svg.replace(/^<svg([^>]*)>/, (_m, attrs: string) => {
+    const kept = attrs
+      .replace(/\s(width|height|aria-roledescription|aria-label|role)="[^"]*"/g, '')
+      .replace(/\sclass="([^"]*)"/, ' class="$1 chart-svg"');
+    return `<svg${kept} role="img" aria-labelledby="${titleId} ${descId}" preserveAspectRatio="xMidYMid meet"><title id="${titleId}">${escapeXml(title)}</title><desc id="${descId}">${escapeXml(description)}</desc>`;
+  });
+}
+
+export async function specToSvg(spec: TopLevelSpec): Promise<string> {
+  const view = new View(parse(compile(spec).spec), { renderer: 'none' });
+  try {
+    return await view.toSVG();
+  } finally {
+    view.finalize();
+  }
+}
+
+export async function renderChart(def: ChartDefinition, ctx: ChartContext, idPrefix = ''): Promise<RenderedChart> {
+  const data = def.data(ctx);
+  const description = def.description(ctx);
+  const svg = {} as Record<ThemeName, string>;
+  for (const theme of THEMES) {
+    // On the page the figcaption carries the title; the SVG keeps it only as its accessible <title>.
+    const raw = await specToSvg(buildSpec(def, ctx, data, theme, false));
+    svg[theme] = finishSvg(raw, `${idPrefix}${def.id}-${theme}`, def.title, description);
+  }
+  return {
+    id: def.id,
+    title: def.title,
+    caption: def.caption(ctx),
+    description,
+    data,
+    table: def.table ? def.table(data) : data,
+    spec: buildSpec(def, ctx, data, 'light'),
+    svg,
+  };
+}

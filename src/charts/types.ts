@@ -1,0 +1,46 @@
+import type { Unit } from '../format';
+import type { FactRegistry } from '../model/facts';
+import type { Results } from '../model/types';
+
+/** A Vega-Lite view or layer spec, minus top-level data, title, description and config. */
+export type SpecBody = Record<string, unknown>;
+
+export type Cell = string | number | null;
+export type Row = Record<string, Cell>;
+
+export interface Column {
+  key: string;
+  label: string;
+  /** How numbers in this column are formatted in the HTML table; absent for text columns. */
+  unit?: Unit;
+}
+
+/** A figure's data, in the tidy (long) form the spec plots and the CSV publishes. */
+export interface ChartData {
+  columns: Column[];
+  rows: Row[];
+}
+
+export interface ChartContext {
+  results: Results;
+  facts: FactRegistry;
+}
+
+/** One registered figure: everything about it derives from model results. */
+export interface ChartDefinition {
+  id: string;
+  title: string;
+  /** One or two sentences shown under the figure. */
+  caption(ctx: ChartContext): string;
+  /** Text alternative: what the chart shows, including its main numbers. */
+  description(ctx: ChartContext): string;
+  data(ctx: ChartContext): ChartData;
+  /**
+   * The Vega-Lite spec without data values or theme; the renderer adds both. Typed loosely because
+   * vega-lite's TopLevelSpec union does not survive Omit; every spec is checked against the
+   * Vega-Lite JSON Schema in the tests instead.
+   */
+  spec(ctx: ChartContext): SpecBody;
+  /** Optional wide layout of the HTML table (e.g. one row per year); defaults to the tidy rows. */
+  table?(data: ChartData): ChartData;
+}

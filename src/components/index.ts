@@ -1,0 +1,5 @@
+/** Components every chapter can use without importing them (passed to MDX content). */
+export { default as Chart } from './Chart.astro';
+export { default as Value } from './Value.astro';
+export { default as DataTable } from './DataTable.astro';
+export { default as Callout } from './Callout.astro';

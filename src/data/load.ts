@@ -1,0 +1,102 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { DataError, type Problem } from './errors';
+import { parseJsonFile, type LocatedJson } from './json';
+import { messages } from './messages';
+import { AssumptionsFile, SourcesFile, VintageMeta, type Source } from './schema';
+import { toModelInputs } from './inputs';
+import { crossCheck, parseWith } from './validate';
+import type { ModelInputs } from '../model/types';
+
+export interface Vintage {
+  id: string;
+  dir: string;
+  meta: VintageMeta;
+  assumptions: AssumptionsFile;
+  sources: Source[];
+  inputs: ModelInputs;
+  /** Raw bytes of each file, for downloads and content hashes. */
+  raw: Record<'vintage.json' | 'assumptions.json' | 'sources.json', Uint8Array>;
+}
+
+/** Folder names under `vintagesDir` that look like vintages, oldest first. */
+export function listVintageIds(vintagesDir: string): string[] {
+  if (!existsSync(vintagesDir)) return [];
+  return readdirSync(vintagesDir)
+    .filter((name) => /^\d{4}-\d{2}$/.test(name) && statSync(join(vintagesDir, name)).isDirectory())
+    .sort();
+}
+
+/**
+ * Reads and validates one vintage folder. Collects every problem across its files before throwing,
+ * so an author fixes them in one pass.
+ */
+export function loadVintage(dir: string, root = process.cwd()): Vintage {
+  const rel = (name: string) => relative(root, join(dir, name)) || name;
+  const problems: Problem[] = [];
+  const read = (name: string): { bytes: Uint8Array; json: LocatedJson } | undefined => {
+    const path = join(dir, name);
+    if (!existsSync(path)) {
+      problems.push({ file: rel(name), message: messages.missingFile() });
+      return undefined;
+    }
+    const bytes = readFileSync(path);
+    try {
+      return { bytes, json: parseJsonFile(rel(name), bytes) };
+    } catch (e) {
+      if (e instanceof DataError) problems.push(...e.problems);
+      else throw e;
+      return undefined;
+    }
+  };
+
+  const metaFile = read('vintage.json');
+  const assumptionsFile = read('assumptions.json');
+  const sourcesFile = read('sources.json');
+  const meta = metaFile && parseWith(rel('vintage.json'), metaFile.json, VintageMeta);
+  const doc = assumptionsFile && parseWith(rel('assumptions.json'), assumptionsFile.json, AssumptionsFile);
+  const sources = sourcesFile && parseWith(rel('sources.json'), sourcesFile.json, SourcesFile);
+  for (const r of [meta, doc, sources]) if (r) problems.push(...r.problems);
+
+  if (problems.length === 0 && meta?.data && doc?.data && sources?.data && assumptionsFile && sourcesFile) {
+    problems.push(
+      ...crossCheck(
+        { assumptions: rel('assumptions.json'), sources: rel('sources.json'), meta: rel('vintage.json') },
+        { assumptions: assumptionsFile.json, sources: sourcesFile.json },
+        doc.data,
+        sources.data,
+        meta.data,
+        dir.split(/[\\/]/).filter(Boolean).pop() ?? '',
+      ),
+    );
+  }
+  if (problems.length > 0) throw new DataError(problems);
+
+  return {
+    id: meta!.data!.id,
+    dir,
+    meta: meta!.data!,
+    assumptions: doc!.data!,
+    sources: sources!.data!.sources,
+    inputs: toModelInputs(doc!.data!),
+    raw: { 'vintage.json': metaFile!.bytes, 'assumptions.json': assumptionsFile!.bytes, 'sources.json': sourcesFile!.bytes },
+  };
+}
+
+/** Loads every vintage; throws one DataError listing the problems of all of them. */
+export function loadAllVintages(vintagesDir: string, root = process.cwd()): Vintage[] {
+  const ids = listVintageIds(vintagesDir);
+  if (ids.length === 0) throw new DataError([{ file: relative(root, vintagesDir) || vintagesDir, message: messages.noVintages(relative(root, vintagesDir)) }]);
+  const problems: Problem[] = [];
+  const vintages: Vintage[] = [];
+  for (const id of ids) {
+    try {
+      vintages.push(loadVintage(join(vintagesDir, id), root));
+    } catch (e) {
+      if (e instanceof DataError) problems.push(...e.problems);
+      else throw e;
+    }
+  }
+  if (problems.length) throw new DataError(problems);
+  return vintages;
+}

@@ -1,0 +1,22 @@
+/** Every data-validation message in one place, so wording stays consistent and tests can match it. */
+
+export const messages = {
+  notUtf8: (offset: number) => `expected UTF-8 text, found an invalid byte at offset ${offset}`,
+  tooLarge: (bytes: number, limit: number) =>
+    `file is ${(bytes / 1e6).toFixed(1)} MB; a data file may be at most ${(limit / 1e6).toFixed(0)} MB`,
+  jsonSyntax: (what: string) => `invalid JSON: ${what}`,
+  emptyFile: () => 'file is empty; expected a JSON object',
+  missingFile: () => 'file is missing; every vintage needs vintage.json, assumptions.json and sources.json',
+  unknownKey: (key: string, suggestion?: string) =>
+    `unknown key "${key}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+  missingKey: (key: string) => `expected key "${key}", but it is missing`,
+  yearRange: (start: number, end: number) => `expected "end" after "start", got ${start}–${end}`,
+  seriesYears: (start: number, end: number, found: string[], problem: string) =>
+    `expected one value for each year ${start}–${end} in order, got ${found.length ? found.join(', ') : 'none'} (${problem})`,
+  unknownSource: (id: string, suggestion?: string) =>
+    `unknown source "${id}"${suggestion ? `; did you mean "${suggestion}"?` : ''}; every source must be listed in sources.json`,
+  duplicateSource: (id: string) => `duplicate source id "${id}"; each id must be unique`,
+  speedMixSum: (year: string, sum: number) => `expected the port-speed shares of ${year} to sum to 1, got ${+sum.toFixed(6)}`,
+  vintageIdMismatch: (id: string, folder: string) => `expected id "${folder}" (the folder name), got "${id}"`,
+  noVintages: (dir: string) => `no vintage folders found in ${dir}`,
+} as const;

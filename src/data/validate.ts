@@ -1,0 +1,123 @@
+import type { z } from 'zod';
+import { listAssumptions, isSeriesNode } from './assumptions';
+import { toPointer, type Problem } from './errors';
+import type { LocatedJson } from './json';
+import { messages } from './messages';
+import { AssumptionsFile, describe, SourcesFile, type VintageMeta } from './schema';
+import { closest } from '../lib/suggest';
+import { PORT_SPEEDS, SEGMENTS } from '../model/types';
+
+type Issue = z.core.$ZodIssue;
+
+/** Keys an object schema accepts at `path`, to suggest a fix for a typo. */
+function knownKeysAt(schema: z.core.$ZodType, path: readonly PropertyKey[]): string[] {
+  let node: z.core.$ZodType | undefined = schema;
+  for (const key of path) {
+    node = childSchema(node, key);
+    if (!node) return [];
+  }
+  const def = unwrap(node)?._zod.def as { shape?: Record<string, unknown> } | undefined;
+  return def?.shape ? Object.keys(def.shape) : [];
+}
+
+function unwrap(schema: z.core.$ZodType | undefined): z.core.$ZodType | undefined {
+  let s = schema;
+  while (s) {
+    const def = s._zod.def as { type: string; innerType?: z.core.$ZodType; in?: z.core.$ZodType };
+    if (def.innerType) s = def.innerType;
+    else if (def.type === 'pipe' && def.in) s = def.in;
+    else return s;
+  }
+  return s;
+}
+
+function childSchema(schema: z.core.$ZodType | undefined, key: PropertyKey): z.core.$ZodType | undefined {
+  const def = unwrap(schema)?._zod.def as
+    | { type: string; shape?: Record<string, z.core.$ZodType>; valueType?: z.core.$ZodType; element?: z.core.$ZodType }
+    | undefined;
+  if (!def) return undefined;
+  if (def.type === 'object') return def.shape?.[String(key)];
+  if (def.type === 'record') return def.valueType;
+  if (def.type === 'array') return def.element;
+  return undefined;
+}
+
+/** Turns schema issues into located, human-readable problems. */
+export function schemaProblems(file: string, json: LocatedJson, schema: z.core.$ZodType, issues: readonly Issue[]): Problem[] {
+  const out: Problem[] = [];
+  for (const issue of issues) {
+    if (issue.code === 'unrecognized_keys') {
+      const known = knownKeysAt(schema, issue.path);
+      for (const key of issue.keys) {
+        const path = [...issue.path, key];
+        out.push({ file, pointer: toPointer(path), ...json.locate(path), message: messages.unknownKey(key, closest(key, known)) });
+      }
+      continue;
+    }
+    const missing = issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined;
+    const message = missing ? messages.missingKey(String(issue.path[issue.path.length - 1] ?? '')) : issue.message;
+    out.push({ file, pointer: toPointer(issue.path), ...json.locate(issue.path), message });
+  }
+  return out;
+}
+
+export function parseWith<T>(file: string, json: LocatedJson, schema: z.ZodType<T>): { data?: T; problems: Problem[] } {
+  const r = schema.safeParse(json.value, { reportInput: true });
+  return r.success ? { data: r.data, problems: [] } : { problems: schemaProblems(file, json, schema, r.error.issues) };
+}
+
+/** Checks the schema cannot express: year coverage, sums, and links between files. */
+export function crossCheck(
+  files: { assumptions: string; sources: string; meta: string },
+  located: { assumptions: LocatedJson; sources: LocatedJson },
+  doc: AssumptionsFile,
+  sources: SourcesFile,
+  meta: VintageMeta,
+  folderName: string,
+): Problem[] {
+  const problems: Problem[] = [];
+  const at = (file: string, json: LocatedJson, path: PropertyKey[], message: string) =>
+    problems.push({ file, pointer: toPointer(path), ...json.locate(path), message });
+  const A = (path: PropertyKey[], message: string) => at(files.assumptions, located.assumptions, path, message);
+
+  if (meta.id !== folderName) problems.push({ file: files.meta, pointer: '/id', message: messages.vintageIdMismatch(meta.id, folderName) });
+
+  const seen = new Set<string>();
+  sources.sources.forEach((s, i) => {
+    if (seen.has(s.id)) at(files.sources, located.sources, ['sources', i, 'id'], messages.duplicateSource(s.id));
+    seen.add(s.id);
+  });
+
+  const { start, end } = doc.years;
+  if (end <= start) A(['years'], messages.yearRange(start, end));
+  const expected = Array.from({ length: Math.max(0, end - start + 1) }, (_, i) => String(start + i));
+
+  for (const { path, node } of listAssumptions(doc)) {
+    if (node.source !== undefined && !seen.has(node.source)) A([...path, 'source'], messages.unknownSource(node.source, closest(node.source, seen)));
+    if (isSeriesNode(node) && end > start) {
+      const found = Object.keys(node.values);
+      const problem = seriesProblem(found, expected);
+      if (problem) A([...path, 'values'], messages.seriesYears(start, end, found, problem));
+    }
+  }
+
+  for (const seg of SEGMENTS) {
+    const mix = doc.segments[seg].speedMix;
+    for (const year of expected) {
+      const sum = PORT_SPEEDS.reduce((acc, sp) => acc + (mix[sp].values[year] ?? 0), 0);
+      if (Math.abs(sum - 1) > 1e-6) A(['segments', seg, 'speedMix'], messages.speedMixSum(year, sum));
+    }
+  }
+  return problems;
+}
+
+function seriesProblem(found: string[], expected: string[]): string | undefined {
+  const missing = expected.filter((y) => !found.includes(y));
+  const extra = found.filter((y) => !expected.includes(y));
+  if (missing.length) return `missing ${missing.join(', ')}`;
+  if (extra.length) return `outside the horizon: ${extra.join(', ')}`;
+  if (found.some((y, i) => y !== expected[i])) return 'years out of order';
+  return undefined;
+}
+
+export { describe };

@@ -1,0 +1,119 @@
+import { formatValue, type Unit } from '../format';
+import { nearest } from '../lib/suggest';
+import { seriesCagr } from './metrics';
+import { PORT_SPEEDS, SEGMENTS, TECHNOLOGIES, type PortSpeed, type Results } from './types';
+
+/** A named number prose may show. `text` is the one formatted reading of `value`. */
+export interface Fact {
+  name: string;
+  value: number | null;
+  unit: Unit;
+  text: string;
+  description: string;
+}
+
+/** Speed ids safe inside dotted fact names ("1.6T" would read as two segments). */
+export const SPEED_KEY: Record<PortSpeed, string> = { '800G': '800g', '1.6T': '1_6t', '3.2T': '3_2t' };
+
+export class UnknownFactError extends Error {
+  constructor(
+    readonly factName: string,
+    readonly suggestions: string[],
+  ) {
+    super(`unknown fact "${factName}"${suggestions.length ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(', ')}?` : ''}`);
+    this.name = 'UnknownFactError';
+  }
+}
+
+export class FactRegistry {
+  private readonly byName = new Map<string, Fact>();
+
+  add(name: string, value: number | null, unit: Unit, description: string): void {
+    if (this.byName.has(name)) throw new Error(`fact "${name}" is defined twice`);
+    this.byName.set(name, { name, value, unit, text: formatValue(value, unit), description });
+  }
+  has(name: string): boolean {
+    return this.byName.has(name);
+  }
+  get(name: string): Fact {
+    const fact = this.byName.get(name);
+    if (!fact) throw new UnknownFactError(name, nearest(name, this.byName.keys()));
+    return fact;
+  }
+  names(): string[] {
+    return [...this.byName.keys()];
+  }
+  all(): Fact[] {
+    return [...this.byName.values()];
+  }
+  /** Published as /data/<vintage>/facts.json: name → {value, unit, text, description}. */
+  toJSON(): Record<string, Omit<Fact, 'name'>> {
+    return Object.fromEntries(this.all().map(({ name, ...rest }) => [name, rest]));
+  }
+}
+
+const SEGMENT_LABEL = { scaleOut: 'scale-out', scaleUp: 'scale-up' } as const;
+const TECH_LABEL = { pluggableDsp: 'DSP pluggable', lpo: 'linear pluggable (LPO)', cpo: 'CPO' } as const;
+
+/** Derives every named number from model results. Names are stable across vintages with the same horizon. */
+export function buildFacts(r: Results): FactRegistry {
+  const facts = new FactRegistry();
+  const { years } = r;
+  facts.add('years.start', years[0]!, 'year', 'First year of the model horizon');
+  facts.add('years.end', years[years.length - 1]!, 'year', 'Last year of the model horizon');
+  facts.add('crossover.year', r.metrics.crossoverYear, 'year', 'First year scale-up CPO revenue exceeds scale-out');
+
+  const cagrSeries = {
+    exclEls: [r.total.cpoRevenueUsd, 'CPO revenue excluding ELS'],
+    inclEls: [r.total.revenueInclElsUsd, 'CPO revenue including ELS'],
+    els: [r.total.elsRevenueUsd, 'ELS revenue'],
+    scaleOut: [r.segments.scaleOut.cpoRevenueUsd, 'scale-out CPO revenue excluding ELS'],
+    scaleUp: [r.segments.scaleUp.cpoRevenueUsd, 'scale-up CPO revenue excluding ELS'],
+    ports: [r.total.cpoPorts800gEq, 'CPO volume in 800G-equivalents'],
+  } as const;
+  for (const start of years) {
+    for (const end of years) {
+      if (end <= start) continue;
+      for (const [key, [series, label]] of Object.entries(cagrSeries)) {
+        facts.add(`cagr.${start}_${end}.${key}`, seriesCagr(years, series, start, end), 'growth', `CAGR ${start}–${end} of ${label}`);
+      }
+    }
+  }
+
+  years.forEach((year, i) => {
+    facts.add(`revenue.${year}.total`, r.total.cpoRevenueUsd[i]!, 'usd', `CPO revenue excluding ELS, ${year}`);
+    facts.add(`revenue.${year}.inclEls`, r.total.revenueInclElsUsd[i]!, 'usd', `CPO revenue including ELS, ${year}`);
+    facts.add(`revenue.${year}.els`, r.total.elsRevenueUsd[i]!, 'usd', `ELS revenue, ${year}`);
+    for (const seg of SEGMENTS) {
+      facts.add(`revenue.${year}.${seg}`, r.segments[seg].cpoRevenueUsd[i]!, 'usd', `${SEGMENT_LABEL[seg]} CPO revenue excluding ELS, ${year}`);
+      facts.add(`share.${year}.${seg}.cpo`, r.segments[seg].techShare.cpo[i]!, 'fraction', `CPO share of ${SEGMENT_LABEL[seg]} optical bandwidth, ${year}`);
+      facts.add(`ports.${year}.${seg}.cpo`, r.segments[seg].cpoPorts800gEq[i]!, 'count', `${SEGMENT_LABEL[seg]} CPO volume in 800G-equivalents, ${year}`);
+    }
+    facts.add(`share.${year}.scaleUp`, r.metrics.scaleUpShareOfCpoRevenue[i]!, 'fraction', `Scale-up share of CPO revenue, ${year}`);
+    for (const tech of TECHNOLOGIES) {
+      facts.add(`share.${year}.${tech}`, r.total.techShare[tech][i]!, 'fraction', `${TECH_LABEL[tech]} share of all optical bandwidth, ${year}`);
+    }
+    facts.add(`els.share.${year}`, r.metrics.elsShareOfRevenueInclEls[i]!, 'fraction', `ELS share of CPO revenue including ELS, ${year}`);
+    facts.add(`ports.${year}.cpo`, r.total.cpoPorts800gEq[i]!, 'count', `CPO volume in 800G-equivalents, ${year}`);
+    facts.add(`ports.${year}.total`, r.total.demand800gEq[i]!, 'count', `Optical bandwidth bought in 800G-equivalents, ${year}`);
+    facts.add(`asp.${year}.cpo`, r.pricing.cpoAspUsdPer800gEq[i]!, 'usd', `CPO ASP per 800G-equivalent excluding laser, ${year}`);
+    for (const tech of TECHNOLOGIES) {
+      facts.add(`power.cluster.${year}.${tech}`, r.power.clusterPowerW[tech][i]!, 'watts', `Reference-cluster optics power if all ${TECH_LABEL[tech]}, ${year}`);
+    }
+    facts.add(`power.cluster.${year}.mix`, r.power.clusterPowerMixW[i]!, 'watts', `Reference-cluster optics power with the modelled mix, ${year}`);
+    facts.add(`power.cluster.${year}.saved`, r.power.clusterPowerSavedW[i]!, 'watts', `Power the modelled mix saves against all-DSP pluggables, ${year}`);
+  });
+
+  for (const tech of TECHNOLOGIES) {
+    for (const speed of PORT_SPEEDS) {
+      const key = SPEED_KEY[speed];
+      facts.add(`power.${tech}.${key}.pjPerBit`, r.power.energyPjPerBit[tech][speed], 'pjPerBit', `${TECH_LABEL[tech]} energy per bit at ${speed}`);
+      facts.add(`power.${tech}.${key}.watts`, r.power.wattsPerPort[tech][speed], 'watts', `${TECH_LABEL[tech]} power per ${speed} port`);
+    }
+  }
+  for (const speed of PORT_SPEEDS) {
+    const e = r.power.energyPjPerBit;
+    facts.add(`power.ratio.${SPEED_KEY[speed]}.dspVsCpo`, e.pluggableDsp[speed] / e.cpo[speed], 'ratio', `DSP pluggable energy per bit over CPO at ${speed}`);
+  }
+  return facts;
+}

@@ -1,0 +1,101 @@
+import { logisticShare } from './adoption';
+import { crossoverYear } from './metrics';
+import { clusterOpticsPowerW, wattsPerPortTable } from './power';
+import { cpoAspPath, decliningPrice } from './pricing';
+import { add, mul, ratio, sumSeries } from './series';
+import {
+  PORT_SPEED_800G_EQ,
+  PORT_SPEEDS,
+  SEGMENTS,
+  TECHNOLOGIES,
+  type ModelInputs,
+  type PortSpeed,
+  type Results,
+  type Segment,
+  type SegmentInputs,
+  type Series,
+  type Technology,
+} from './types';
+
+function perSpeed<T>(f: (speed: PortSpeed) => T): Record<PortSpeed, T> {
+  return Object.fromEntries(PORT_SPEEDS.map((s) => [s, f(s)])) as Record<PortSpeed, T>;
+}
+function perTech<T>(f: (tech: Technology) => T): Record<Technology, T> {
+  return Object.fromEntries(TECHNOLOGIES.map((t) => [t, f(t)])) as Record<Technology, T>;
+}
+function perSegment<T>(f: (segment: Segment) => T): Record<Segment, T> {
+  return Object.fromEntries(SEGMENTS.map((s) => [s, f(s)])) as Record<Segment, T>;
+}
+
+/** Demand and technology split of one segment, before pricing. */
+function segmentVolumes(years: number[], accelerators: Series, seg: SegmentInputs) {
+  const demand800gEq = mul(accelerators, seg.opticalPorts800gEqPerAccelerator);
+  const cpo = years.map((y) => logisticShare(y, seg.adoption));
+  const lpo = cpo.map((c, i) => (1 - c) * seg.lpoShareOfPluggable[i]!);
+  const dsp = cpo.map((c, i) => 1 - c - lpo[i]!);
+  const techShare: Record<Technology, Series> = { pluggableDsp: dsp, lpo, cpo };
+  const portsBySpeed = perSpeed((speed) => demand800gEq.map((d, i) => (d * seg.speedMix[speed][i]!) / PORT_SPEED_800G_EQ[speed]));
+  return { demand800gEq, techShare, portsBySpeed, cpoPorts800gEq: mul(demand800gEq, cpo) };
+}
+
+/** Runs the projection: demand → adoption → price → revenue, plus power and headline metrics. Pure. */
+export function runModel(inputs: ModelInputs): Results {
+  const { years } = inputs;
+  const n = years.length;
+  const volumes = perSegment((s) => segmentVolumes(years, inputs.acceleratorShipments, inputs.segments[s]));
+
+  const totalCpoPorts = sumSeries(SEGMENTS.map((s) => volumes[s].cpoPorts800gEq), n);
+  const asp = cpoAspPath(inputs.pricing, totalCpoPorts);
+  const laserAspUsd = decliningPrice(inputs.els.laserAspUsd, inputs.els.laserAspAnnualDecline, n);
+  const elsUsdPer800gEq = laserAspUsd.map((p) => p * inputs.els.lasersPer800gEq);
+
+  const segments = perSegment((s) => {
+    const v = volumes[s];
+    return {
+      ...v,
+      cpoRevenueUsd: v.cpoPorts800gEq.map((ports, i) => ports * asp.aspUsd[i]! * inputs.pricing.segmentPriceFactor[s]),
+      elsRevenueUsd: mul(v.cpoPorts800gEq, elsUsdPer800gEq),
+    };
+  });
+
+  const sumOf = (pick: (s: Segment) => Series) => sumSeries(SEGMENTS.map(pick), n);
+  const demand800gEq = sumOf((s) => segments[s].demand800gEq);
+  const cpoRevenueUsd = sumOf((s) => segments[s].cpoRevenueUsd);
+  const elsRevenueUsd = sumOf((s) => segments[s].elsRevenueUsd);
+  const total = {
+    demand800gEq,
+    portsBySpeed: perSpeed((speed) => sumOf((s) => segments[s].portsBySpeed[speed])),
+    techShare: perTech((t) => ratio(sumOf((s) => mul(segments[s].demand800gEq, segments[s].techShare[t])), demand800gEq)),
+    cpoPorts800gEq: totalCpoPorts,
+    cpoRevenueUsd,
+    elsRevenueUsd,
+    revenueInclElsUsd: add(cpoRevenueUsd, elsRevenueUsd),
+  };
+
+  // The reference cluster is built with each year's per-accelerator bandwidth and speed mix across both segments.
+  const portsPerAccelerator = sumOf((s) => inputs.segments[s].opticalPorts800gEqPerAccelerator);
+  const clusterSpeedShare = (i: number) => perSpeed((speed) => (demand800gEq[i]! === 0 ? 0 : total.portsBySpeed[speed][i]! * PORT_SPEED_800G_EQ[speed] / demand800gEq[i]!));
+  const clusterPower = (tech: Technology) =>
+    years.map((_, i) => clusterOpticsPowerW(inputs.power.referenceClusterAccelerators, portsPerAccelerator[i]!, clusterSpeedShare(i), inputs.power.energyPjPerBit[tech]));
+  const clusterPowerW = perTech(clusterPower);
+  const clusterPowerMixW = years.map((_, i) => TECHNOLOGIES.reduce((w, t) => w + clusterPowerW[t][i]! * total.techShare[t][i]!, 0));
+
+  return {
+    years: [...years],
+    segments,
+    total,
+    pricing: { cpoAspUsdPer800gEq: asp.aspUsd, cumulativeCpoPorts800gEq: asp.cumulativeAtStart, laserAspUsd },
+    power: {
+      energyPjPerBit: inputs.power.energyPjPerBit,
+      wattsPerPort: wattsPerPortTable(inputs.power.energyPjPerBit),
+      clusterPowerW,
+      clusterPowerMixW,
+      clusterPowerSavedW: clusterPowerW.pluggableDsp.map((w, i) => w - clusterPowerMixW[i]!),
+    },
+    metrics: {
+      crossoverYear: crossoverYear(years, segments.scaleUp.cpoRevenueUsd, segments.scaleOut.cpoRevenueUsd),
+      scaleUpShareOfCpoRevenue: ratio(segments.scaleUp.cpoRevenueUsd, cpoRevenueUsd),
+      elsShareOfRevenueInclEls: ratio(elsRevenueUsd, total.revenueInclElsUsd),
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import { toCsv } from '../charts/csv';
+import { chartIds } from '../charts/registry';
+import { getReport, getVintages } from './context';
+
+/** Every downloadable file of a vintage, path → body. Pages and the data index list the same set. */
+export const VINTAGE_FILES = ['vintage.json', 'assumptions.json', 'sources.json', 'results.json', 'facts.json'] as const;
+export type VintageFile = (typeof VINTAGE_FILES)[number];
+
+export function publishedVintageIds(): string[] {
+  return getVintages()
+    .filter((v) => v.meta.status === 'published')
+    .map((v) => v.id);
+}
+
+export function vintageFile(vintageId: string, file: VintageFile): string {
+  const report = getReport(vintageId);
+  switch (file) {
+    case 'vintage.json':
+    case 'assumptions.json':
+    case 'sources.json':
+      return Buffer.from(report.vintage.raw[file]).toString('utf8');
+    case 'results.json':
+      return JSON.stringify({ vintage: vintageId, ...report.results }, null, 2) + '\n';
+    case 'facts.json':
+      return JSON.stringify({ vintage: vintageId, facts: report.facts.toJSON() }, null, 2) + '\n';
+  }
+}
+
+export async function chartCsv(vintageId: string, chartId: string): Promise<string> {
+  return toCsv((await getReport(vintageId).chart(chartId)).data);
+}
+
+export async function chartSpec(vintageId: string, chartId: string): Promise<string> {
+  return JSON.stringify((await getReport(vintageId).chart(chartId)).spec, null, 2) + '\n';
+}
+
+export function chartPaths() {
+  return publishedVintageIds().flatMap((vintage) => chartIds().map((chart) => ({ params: { vintage, chart } })));
+}
