@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4329;
+// Each checkout may run its own suite at once; E2E_PORT keeps their preview servers apart.
+const PORT = Number(process.env.E2E_PORT ?? 4329);
 export default defineConfig({
   testDir: 'tests/e2e',
   forbidOnly: !!process.env.CI,

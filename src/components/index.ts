@@ -3,3 +3,5 @@ export { default as Chart } from './Chart.astro';
 export { default as Value } from './Value.astro';
 export { default as DataTable } from './DataTable.astro';
 export { default as Callout } from './Callout.astro';
+export { default as Cite } from './Cite.astro';
+export { default as Ref } from './Ref.astro';

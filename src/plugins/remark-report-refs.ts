@@ -21,10 +21,13 @@ interface JsxElement {
 const REFERENCES: Record<string, { attribute: string; kind: string; known: () => Set<string> }> = {
   Value: { attribute: 'name', kind: 'fact', known: () => new Set(getReport().facts.names()) },
   Chart: { attribute: 'id', kind: 'chart', known: () => new Set(chartIds()) },
+  Ref: { attribute: 'id', kind: 'figure', known: () => new Set(chartIds()) },
+  Cite: { attribute: 'id', kind: 'source', known: () => new Set(getReport().vintage.sources.map((s) => s.id)) },
 };
 
 /**
- * Checks every <Value name> and <Chart id> in an MDX file against the model's facts and the chart registry,
+ * Checks every <Value name>, <Chart id>, <Ref id> and <Cite id> in an MDX file against the model's facts,
+ * the chart registry and the vintage's sources,
  * so a typo fails the build with the file, the line and the closest known names.
  */
 export function remarkReportRefs() {
