@@ -78,5 +78,11 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     if (prefixValid(mid)) lo = mid;
     else hi = mid - 1;
   }
+  // `lo` bytes decode; if they end inside a multi-byte sequence, the broken sequence starts at its lead byte.
+  for (let k = 1; k <= 3 && lo - k >= 0; k++) {
+    const b = bytes[lo - k]!;
+    if (b >= 0xc0) return lo - k;
+    if (b < 0x80) break;
+  }
   return lo;
 }
