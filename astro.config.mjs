@@ -1,6 +1,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { remarkReportRefs } from './src/plugins/remark-report-refs.ts';
+import { remarkNumberLint } from './src/plugins/remark-number-lint.ts';
 
 // The build script points outDir at a staging folder and swaps it into dist/ only on success.
 export default defineConfig({
@@ -10,6 +11,6 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx()],
-  markdown: { remarkPlugins: [remarkReportRefs] },
+  markdown: { remarkPlugins: [remarkReportRefs, remarkNumberLint] },
   devToolbar: { enabled: false },
 });
