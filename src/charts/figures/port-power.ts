@@ -46,7 +46,7 @@ export const wattsPerPort: ChartDefinition = {
           x: { field: 'speed', type: 'ordinal', sort: [...PORT_SPEEDS] },
           xOffset: { field: 'technology', type: 'nominal', sort: Object.values(TECH_LABEL) },
           y: { field: 'wattsPerPort', type: 'quantitative' },
-          text: { field: 'wattsPerPort', type: 'quantitative', format: '.3~r' },
+          text: { field: 'wattsPerPort', type: 'quantitative', format: '.2~r' },
         },
       },
     ],

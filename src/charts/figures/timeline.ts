@@ -60,7 +60,7 @@ export const vendorTimeline: ChartDefinition = {
     const lo = Math.floor(Math.min(...years, 2025));
     const hi = Math.ceil(Math.max(...years, 2026) + 0.01);
     return {
-      width: 360,
+      width: 380,
       height: Math.max(160, timeline.length * 24),
       layer: [
         {
@@ -68,8 +68,8 @@ export const vendorTimeline: ChartDefinition = {
           encoding: {
             y: { field: 'event', type: 'nominal', sort: { field: 'order' }, title: null, axis: { labelLimit: 330, labelFontSize: 11.5, grid: true, gridDash: [2, 3] } },
             x: { field: 'year', type: 'quantitative', title: null, scale: { domain: [lo, hi], nice: false }, axis: { format: 'd', tickMinStep: 1, grid: true } },
-            color: { field: 'segment', type: 'nominal', title: 'Segment', sort: ['Scale-out', 'Scale-up', 'Both'] },
-            shape: { field: 'kind', type: 'nominal', title: 'Type', sort: Object.values(KIND_LABEL), scale: { range: ['circle', 'square', 'diamond', 'triangle-up'] } },
+            color: { field: 'segment', type: 'nominal', title: 'Segment', sort: ['Scale-out', 'Scale-up', 'Both'], legend: { direction: 'vertical', columns: 1 } },
+            shape: { field: 'kind', type: 'nominal', title: 'Type', sort: Object.values(KIND_LABEL), scale: { range: ['circle', 'square', 'diamond', 'triangle-up'] }, legend: { direction: 'vertical', columns: 1 } },
             tooltip: [{ field: 'when', title: 'Date' }, { field: 'title', title: 'Event' }],
           },
         },
