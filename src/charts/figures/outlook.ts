@@ -25,8 +25,10 @@ export const revenueBySpeed: ChartDefinition = {
       x: yearAxis,
       y: { field: 'value', type: 'quantitative', title: 'Revenue (USD)', axis: axisFor('usd') },
       color: { field: 'series', type: 'nominal', title: 'Port speed', sort: [...PORT_SPEEDS] },
-      order: { field: 'series', sort: 'ascending' },
+      // Slowest speed at the bottom of each stack, in line with the legend.
+      order: { field: 'order', type: 'quantitative' },
     },
+    transform: [{ calculate: `indexof(${JSON.stringify(PORT_SPEEDS)}, datum.series)`, as: 'order' }],
   }),
   table: pivotByYear,
 };
