@@ -36,7 +36,7 @@ export const wattsPerPort: ChartDefinition = {
         encoding: {
           x: { field: 'speed', type: 'ordinal', title: 'Port speed', sort: [...PORT_SPEEDS], axis: { labelAngle: 0 } },
           xOffset: { field: 'technology', type: 'nominal', sort: Object.values(TECH_LABEL) },
-          y: { field: 'wattsPerPort', type: 'quantitative', title: 'Power per port (W)' },
+          y: { field: 'wattsPerPort', type: 'quantitative', title: 'Power per port', axis: axisFor('watts') },
           color: { field: 'technology', type: 'nominal', title: 'Technology', sort: Object.values(TECH_LABEL) },
         },
       },
