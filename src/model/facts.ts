@@ -151,6 +151,7 @@ function addDetailFacts(facts: FactRegistry, r: Results): void {
   const i2026 = years.indexOf(2026);
   if (i2026 >= 0) {
     facts.add(`asp.change.2026_${years[last]}`, r.pricing.cpoAspUsdPer800gEq[last]! / r.pricing.cpoAspUsdPer800gEq[i2026]! - 1, 'growth', `Change in CPO ASP per 800G-eq, 2026–${years[last]}`);
+    facts.add(`asp.decline.2026_${years[last]}`, 1 - r.pricing.cpoAspUsdPer800gEq[last]! / r.pricing.cpoAspUsdPer800gEq[i2026]!, 'fraction', `Fall in CPO ASP per 800G-eq, 2026–${years[last]}`);
     facts.add(`revenue.multiple.2026_${years[last]}`, r.total.cpoRevenueUsd[last]! / r.total.cpoRevenueUsd[i2026]!, 'ratio', `CPO revenue excluding ELS in ${years[last]} over 2026`);
   }
   for (const speed of PORT_SPEEDS) {
