@@ -1,15 +1,18 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { remarkReportRefs } from './src/plugins/remark-report-refs.ts';
+import { remarkNumberLint } from './src/plugins/remark-number-lint.ts';
 
 // The build script points outDir at a staging folder and swaps it into dist/ only on success.
 export default defineConfig({
   site: process.env.REPORT_SITE ?? 'https://example.org',
   base: process.env.REPORT_BASE ?? '/',
   outDir: process.env.REPORT_OUT_DIR ?? 'dist',
+  // Fixture builds run in parallel; each needs its own content-layer cache (data-store.json lives here).
+  cacheDir: process.env.REPORT_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx()],
-  markdown: { remarkPlugins: [remarkReportRefs] },
+  markdown: { remarkPlugins: [remarkReportRefs, remarkNumberLint] },
   devToolbar: { enabled: false },
 });

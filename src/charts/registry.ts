@@ -2,6 +2,9 @@ import { nearest } from '../lib/suggest';
 import { clusterPower, energyPerBit } from './figures/power';
 import { portsBySpeed, technologyMix } from './figures/adoption';
 import { marketBySegment, revenueWithEls, segmentCrossover } from './figures/market';
+import { addressableBandwidth, adoptionBySegment, aspPath, revenueBySpeed, scaleOutMix } from './figures/outlook';
+import { wattsPerPort } from './figures/port-power';
+import { vendorTimeline } from './figures/timeline';
 import type { ChartDefinition } from './types';
 
 /** Every figure the report can show, by id. Order here is only the order of the data downloads page. */
@@ -13,6 +16,13 @@ export const CHARTS: readonly ChartDefinition[] = [
   portsBySpeed,
   energyPerBit,
   clusterPower,
+  wattsPerPort,
+  revenueBySpeed,
+  scaleOutMix,
+  adoptionBySegment,
+  addressableBandwidth,
+  aspPath,
+  vendorTimeline,
 ];
 
 const byId = new Map(CHARTS.map((c) => [c.id, c]));

@@ -1,6 +1,7 @@
 import type { Unit } from '../format';
 import type { FactRegistry } from '../model/facts';
 import type { Results } from '../model/types';
+import type { TimelineEvent } from '../data/schema';
 
 /** A Vega-Lite view or layer spec, minus top-level data, title, description and config. */
 export type SpecBody = Record<string, unknown>;
@@ -24,6 +25,8 @@ export interface ChartData {
 export interface ChartContext {
   results: Results;
   facts: FactRegistry;
+  /** Dated vendor and standards events of the vintage (not model results); absent or empty when it has none. */
+  timeline?: readonly TimelineEvent[];
 }
 
 /** One registered figure: everything about it derives from model results. */

@@ -5,3 +5,8 @@ export { default as DataTable } from './DataTable.astro';
 export { default as Callout } from './Callout.astro';
 export { default as Cite } from './Cite.astro';
 export { default as Ref } from './Ref.astro';
+export { default as Historical } from './Historical.astro';
+export { default as AssumptionsTable } from './AssumptionsTable.astro';
+export { default as KeyFigures } from './KeyFigures.astro';
+export { default as KeyFigure } from './KeyFigure.astro';
+export { default as FigureIndex } from './FigureIndex.astro';

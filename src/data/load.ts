@@ -3,9 +3,9 @@ import { join, relative } from 'node:path';
 import { DataError, type Problem } from './errors';
 import { parseJsonFile, type LocatedJson } from './json';
 import { messages } from './messages';
-import { AssumptionsFile, SourcesFile, VintageMeta, type Source } from './schema';
+import { AssumptionsFile, SourcesFile, TimelineFile, VintageMeta, type Source, type TimelineEvent } from './schema';
 import { toModelInputs } from './inputs';
-import { crossCheck, parseWith } from './validate';
+import { crossCheck, parseWith, timelineProblems } from './validate';
 import type { ModelInputs } from '../model/types';
 
 export interface Vintage {
@@ -14,6 +14,8 @@ export interface Vintage {
   meta: VintageMeta;
   assumptions: AssumptionsFile;
   sources: Source[];
+  /** Dated vendor and standards events (timeline.json); empty when the vintage has none. */
+  timeline: TimelineEvent[];
   inputs: ModelInputs;
   /** Raw bytes of each file, for downloads and content hashes. */
   raw: Record<'vintage.json' | 'assumptions.json' | 'sources.json', Uint8Array>;
@@ -53,10 +55,13 @@ export function loadVintage(dir: string, root = process.cwd()): Vintage {
   const metaFile = read('vintage.json');
   const assumptionsFile = read('assumptions.json');
   const sourcesFile = read('sources.json');
+  // timeline.json is optional: older or minimal vintages have no timeline.
+  const timelineFile = existsSync(join(dir, 'timeline.json')) ? read('timeline.json') : undefined;
+  const timeline = timelineFile && parseWith(rel('timeline.json'), timelineFile.json, TimelineFile);
   const meta = metaFile && parseWith(rel('vintage.json'), metaFile.json, VintageMeta);
   const doc = assumptionsFile && parseWith(rel('assumptions.json'), assumptionsFile.json, AssumptionsFile);
   const sources = sourcesFile && parseWith(rel('sources.json'), sourcesFile.json, SourcesFile);
-  for (const r of [meta, doc, sources]) if (r) problems.push(...r.problems);
+  for (const r of [meta, doc, sources, timeline]) if (r) problems.push(...r.problems);
 
   if (problems.length === 0 && meta?.data && doc?.data && sources?.data && assumptionsFile && sourcesFile) {
     problems.push(
@@ -69,6 +74,7 @@ export function loadVintage(dir: string, root = process.cwd()): Vintage {
         dir.split(/[\\/]/).filter(Boolean).pop() ?? '',
       ),
     );
+    if (timeline?.data && timelineFile) problems.push(...timelineProblems(rel('timeline.json'), timelineFile.json, timeline.data, sources.data));
   }
   if (problems.length > 0) throw new DataError(problems);
 
@@ -78,6 +84,7 @@ export function loadVintage(dir: string, root = process.cwd()): Vintage {
     meta: meta!.data!,
     assumptions: doc!.data!,
     sources: sources!.data!.sources,
+    timeline: timeline?.data?.events ?? [],
     inputs: toModelInputs(doc!.data!),
     raw: { 'vintage.json': metaFile!.bytes, 'assumptions.json': assumptionsFile!.bytes, 'sources.json': sourcesFile!.bytes },
   };

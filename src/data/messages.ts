@@ -18,5 +18,8 @@ export const messages = {
   duplicateSource: (id: string) => `duplicate source id "${id}"; each id must be unique`,
   speedMixSum: (year: string, sum: number) => `expected the port-speed shares of ${year} to sum to 1, got ${+sum.toFixed(6)}`,
   vintageIdMismatch: (id: string, folder: string) => `expected id "${folder}" (the folder name), got "${id}"`,
+  unknownTimelineSource: (id: string, suggestion?: string) =>
+    `unknown source "${id}"${suggestion ? `; did you mean "${suggestion}"?` : ''}; every timeline event must cite a source listed in sources.json`,
+  timelineOrder: (date: string, previous: string) => `expected events in date order, got ${date} after ${previous}`,
   noVintages: (dir: string) => `no vintage folders found in ${dir}`,
 } as const;

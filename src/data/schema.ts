@@ -120,9 +120,33 @@ export const VintageMeta = z.strictObject({
 });
 export type VintageMeta = z.infer<typeof VintageMeta>;
 
+/** A dated product, deployment or standards event, for the vendor timeline; every event cites a source. */
+export const TimelineEvent = z.strictObject({
+  date: PartialDate,
+  /** How the source states the date when it is vaguer than `date` (e.g. "2H 2026", "early 2026"). */
+  dateText: z.string().min(1).optional(),
+  actor: z.string().min(1, { error: 'expected the company or body behind the event' }),
+  /** Short name used as the point label on the chart. */
+  label: z.string().min(1, { error: 'expected a short label' }).max(32, got('expected a label of at most 32 characters')),
+  title: z.string().min(1, { error: 'expected a one-line description of the event' }),
+  kind: z.enum(['product', 'shipment', 'standard', 'plan'], { error: 'expected "product", "shipment", "standard" or "plan"' }),
+  segment: z.enum(['scaleOut', 'scaleUp', 'both'], { error: 'expected "scaleOut", "scaleUp" or "both"' }),
+  source: SourceId,
+  note: z.string().optional(),
+});
+export type TimelineEvent = z.infer<typeof TimelineEvent>;
+
+export const TimelineFile = z.strictObject({
+  $schema: z.string().optional(),
+  events: z.array(TimelineEvent),
+});
+export type TimelineFile = z.infer<typeof TimelineFile>;
+
 /** Files of a vintage folder, with the schema each must satisfy. */
 export const VINTAGE_FILES = {
   'vintage.json': VintageMeta,
   'assumptions.json': AssumptionsFile,
   'sources.json': SourcesFile,
+  /** Optional: a vintage without it has an empty timeline. */
+  'timeline.json': TimelineFile,
 } as const;

@@ -3,7 +3,7 @@ import { listAssumptions, isSeriesNode } from './assumptions';
 import { toPointer, type Problem } from './errors';
 import type { LocatedJson } from './json';
 import { messages } from './messages';
-import { AssumptionsFile, describe, SourcesFile, type VintageMeta } from './schema';
+import { AssumptionsFile, describe, SourcesFile, type TimelineFile, type VintageMeta } from './schema';
 import { closest } from '../lib/suggest';
 import { PORT_SPEEDS, SEGMENTS } from '../model/types';
 
@@ -121,3 +121,21 @@ function seriesProblem(found: string[], expected: string[]): string | undefined 
 }
 
 export { describe };
+
+/** Timeline events must cite known sources and be listed in date order (so the table reads as a chronology). */
+export function timelineProblems(file: string, located: LocatedJson, timeline: TimelineFile, sources: SourcesFile): Problem[] {
+  const ids = new Set(sources.sources.map((s) => s.id));
+  const problems: Problem[] = [];
+  timeline.events.forEach((event, i) => {
+    if (!ids.has(event.source)) {
+      const path = ['events', i, 'source'];
+      problems.push({ file, pointer: toPointer(path), ...located.locate(path), message: messages.unknownTimelineSource(event.source, closest(event.source, ids)) });
+    }
+    const previous = timeline.events[i - 1];
+    if (previous && event.date < previous.date) {
+      const path = ['events', i, 'date'];
+      problems.push({ file, pointer: toPointer(path), ...located.locate(path), message: messages.timelineOrder(event.date, previous.date) });
+    }
+  });
+  return problems;
+}

@@ -1,7 +1,7 @@
 import { formatValue, type Unit } from '../format';
 import { nearest } from '../lib/suggest';
 import { seriesCagr } from './metrics';
-import { PORT_SPEEDS, SEGMENTS, TECHNOLOGIES, type PortSpeed, type Results } from './types';
+import { PORT_SPEEDS, SEGMENTS, TECHNOLOGIES, type ModelInputs, type PortSpeed, type Results } from './types';
 
 /** A named number prose may show. `text` is the one formatted reading of `value`. */
 export interface Fact {
@@ -55,8 +55,11 @@ export class FactRegistry {
 const SEGMENT_LABEL = { scaleOut: 'scale-out', scaleUp: 'scale-up' } as const;
 const TECH_LABEL = { pluggableDsp: 'DSP pluggable', lpo: 'linear pluggable (LPO)', cpo: 'CPO' } as const;
 
-/** Derives every named number from model results. Names are stable across vintages with the same horizon. */
-export function buildFacts(r: Results): FactRegistry {
+/**
+ * Derives every named number from model results (and, when given, the key inputs they rest on, so the
+ * methodology can quote them). Names are stable across vintages with the same horizon.
+ */
+export function buildFacts(r: Results, inputs?: ModelInputs): FactRegistry {
   const facts = new FactRegistry();
   const { years } = r;
   facts.add('years.start', years[0]!, 'year', 'First year of the model horizon');
@@ -104,6 +107,9 @@ export function buildFacts(r: Results): FactRegistry {
     facts.add(`power.cluster.${year}.saved`, r.power.clusterPowerSavedW[i]!, 'watts', `Power the modelled mix saves against all-DSP pluggables, ${year}`);
   });
 
+  addDetailFacts(facts, r);
+  if (inputs) addInputFacts(facts, inputs);
+
   for (const tech of TECHNOLOGIES) {
     for (const speed of PORT_SPEEDS) {
       const key = SPEED_KEY[speed];
@@ -116,4 +122,55 @@ export function buildFacts(r: Results): FactRegistry {
     facts.add(`power.ratio.${SPEED_KEY[speed]}.dspVsCpo`, e.pluggableDsp[speed] / e.cpo[speed], 'ratio', `DSP pluggable energy per bit over CPO at ${speed}`);
   }
   return facts;
+}
+
+/** Facts the chapters need beyond the headline set: speed split, segment mix, prices, power savings. */
+function addDetailFacts(facts: FactRegistry, r: Results): void {
+  const { years } = r;
+  const last = years.length - 1;
+  years.forEach((year, i) => {
+    for (const speed of PORT_SPEEDS) {
+      const key = SPEED_KEY[speed];
+      facts.add(`revenue.${year}.${key}`, r.total.cpoRevenueBySpeedUsd[speed][i]!, 'usd', `CPO revenue excluding ELS at ${speed}, ${year}`);
+      facts.add(`share.${year}.revenue.${key}`, r.total.cpoRevenueUsd[i]! === 0 ? 0 : r.total.cpoRevenueBySpeedUsd[speed][i]! / r.total.cpoRevenueUsd[i]!, 'fraction', `${speed} share of CPO revenue excluding ELS, ${year}`);
+    }
+    for (const seg of SEGMENTS) {
+      const t = r.segments[seg].techShare;
+      facts.add(`share.${year}.${seg}.pluggable`, t.pluggableDsp[i]! + t.lpo[i]!, 'fraction', `Non-CPO share of ${SEGMENT_LABEL[seg]} bandwidth (pluggables${seg === 'scaleUp' ? ' and copper' : ''}), ${year}`);
+      facts.add(`share.${year}.${seg}.lpo`, t.lpo[i]!, 'fraction', `LPO share of ${SEGMENT_LABEL[seg]} bandwidth, ${year}`);
+      facts.add(`demand.${year}.${seg}`, r.segments[seg].demand800gEq[i]!, 'count', `Addressable ${SEGMENT_LABEL[seg]} bandwidth in 800G-equivalents, ${year}`);
+      facts.add(`revenue.${year}.${seg}.els`, r.segments[seg].elsRevenueUsd[i]!, 'usd', `${SEGMENT_LABEL[seg]} ELS revenue, ${year}`);
+    }
+    facts.add(`demand.${year}.ratio`, r.segments.scaleOut.demand800gEq[i]! === 0 ? 0 : r.segments.scaleUp.demand800gEq[i]! / r.segments.scaleOut.demand800gEq[i]!, 'ratio', `Addressable scale-up bandwidth over scale-out, ${year}`);
+    facts.add(`asp.${year}.laser`, r.pricing.laserAspUsd[i]!, 'usd', `ELS module price, ${year}`);
+    facts.add(`power.cluster.${year}.cpoSaving`, r.power.clusterPowerW.pluggableDsp[i]! - r.power.clusterPowerW.cpo[i]!, 'watts', `Reference-cluster optics power an all-CPO build saves against all-DSP pluggables, ${year}`);
+  });
+  for (const seg of SEGMENTS) {
+    facts.add(`ratio.${years[0]}_${years[last]}.${seg}.revenue`, r.segments[seg].cpoRevenueUsd[last]! / (r.segments[seg].cpoRevenueUsd[0] || Number.NaN), 'ratio', `${SEGMENT_LABEL[seg]} CPO revenue in ${years[last]} over ${years[0]}`);
+  }
+  const i2026 = years.indexOf(2026);
+  if (i2026 >= 0) {
+    facts.add(`asp.change.2026_${years[last]}`, r.pricing.cpoAspUsdPer800gEq[last]! / r.pricing.cpoAspUsdPer800gEq[i2026]! - 1, 'growth', `Change in CPO ASP per 800G-eq, 2026–${years[last]}`);
+    facts.add(`asp.decline.2026_${years[last]}`, 1 - r.pricing.cpoAspUsdPer800gEq[last]! / r.pricing.cpoAspUsdPer800gEq[i2026]!, 'fraction', `Fall in CPO ASP per 800G-eq, 2026–${years[last]}`);
+    facts.add(`revenue.multiple.2026_${years[last]}`, r.total.cpoRevenueUsd[last]! / r.total.cpoRevenueUsd[i2026]!, 'ratio', `CPO revenue excluding ELS in ${years[last]} over 2026`);
+  }
+  for (const speed of PORT_SPEEDS) {
+    const key = SPEED_KEY[speed];
+    const e = r.power.energyPjPerBit;
+    facts.add(`power.ratio.${key}.lpoVsCpo`, e.lpo[speed] / e.cpo[speed], 'ratio', `LPO energy per bit over CPO at ${speed}`);
+    facts.add(`power.saving.${key}.cpoVsDsp`, 1 - e.cpo[speed] / e.pluggableDsp[speed], 'fraction', `Power CPO saves against a DSP pluggable at ${speed}`);
+  }
+}
+
+/** The inputs prose may quote: the calibrated learning rate and the adoption curves. */
+function addInputFacts(facts: FactRegistry, inputs: ModelInputs): void {
+  facts.add('input.learningRate', inputs.pricing.learningRate, 'fraction', 'CPO price learning rate per doubling of cumulative volume (the calibrated parameter)');
+  facts.add('input.aspStart', inputs.pricing.cpoAspUsdPer800gEq, 'usd', `CPO ASP per 800G-eq excluding laser in ${inputs.years[0]}`);
+  facts.add('input.scaleUpPriceFactor', inputs.pricing.segmentPriceFactor.scaleUp, 'fraction', 'Scale-up CPO price relative to scale-out');
+  for (const seg of SEGMENTS) {
+    const a = inputs.segments[seg].adoption;
+    facts.add(`input.${seg}.cap`, a.cap, 'fraction', `Long-run ceiling of the ${SEGMENT_LABEL[seg]} CPO share`);
+    facts.add(`input.${seg}.midpoint`, a.midpointYear, 'year', `Year the ${SEGMENT_LABEL[seg]} CPO share reaches half its ceiling`);
+  }
+  facts.add('input.clusterAccelerators', inputs.power.referenceClusterAccelerators, 'count', 'Accelerators in the reference AI cluster');
 }

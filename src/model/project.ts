@@ -51,9 +51,12 @@ export function runModel(inputs: ModelInputs): Results {
 
   const segments = perSegment((s) => {
     const v = volumes[s];
+    const cpoRevenueUsd = v.cpoPorts800gEq.map((ports, i) => ports * asp.aspUsd[i]! * inputs.pricing.segmentPriceFactor[s]);
     return {
       ...v,
-      cpoRevenueUsd: v.cpoPorts800gEq.map((ports, i) => ports * asp.aspUsd[i]! * inputs.pricing.segmentPriceFactor[s]),
+      cpoRevenueUsd,
+      // CPO follows the segment's speed mix: the model has no separate CPO speed mix, and prices are per 800G-eq.
+      cpoRevenueBySpeedUsd: perSpeed((speed) => mul(cpoRevenueUsd, inputs.segments[s].speedMix[speed])),
       elsRevenueUsd: mul(v.cpoPorts800gEq, elsUsdPer800gEq),
     };
   });
@@ -68,6 +71,7 @@ export function runModel(inputs: ModelInputs): Results {
     techShare: perTech((t) => ratio(sumOf((s) => mul(segments[s].demand800gEq, segments[s].techShare[t])), demand800gEq)),
     cpoPorts800gEq: totalCpoPorts,
     cpoRevenueUsd,
+    cpoRevenueBySpeedUsd: perSpeed((speed) => sumOf((s) => segments[s].cpoRevenueBySpeedUsd[speed])),
     elsRevenueUsd,
     revenueInclElsUsd: add(cpoRevenueUsd, elsRevenueUsd),
   };

@@ -80,6 +80,8 @@ export interface SegmentResult {
   cpoPorts800gEq: Series;
   /** CPO optical-engine revenue, excluding external laser sources. */
   cpoRevenueUsd: Series;
+  /** CPO revenue excluding ELS split by port speed, in proportion to the segment's bandwidth at each speed. */
+  cpoRevenueBySpeedUsd: Record<PortSpeed, Series>;
   elsRevenueUsd: Series;
 }
 
@@ -89,6 +91,7 @@ export interface TotalResult {
   techShare: Record<Technology, Series>;
   cpoPorts800gEq: Series;
   cpoRevenueUsd: Series;
+  cpoRevenueBySpeedUsd: Record<PortSpeed, Series>;
   elsRevenueUsd: Series;
   revenueInclElsUsd: Series;
 }

@@ -20,6 +20,7 @@ interface JsxElement {
 /** Which components reference what, and by which attribute. */
 const REFERENCES: Record<string, { attribute: string; kind: string; known: () => Set<string> }> = {
   Value: { attribute: 'name', kind: 'fact', known: () => new Set(getReport().facts.names()) },
+  KeyFigure: { attribute: 'name', kind: 'fact', known: () => new Set(getReport().facts.names()) },
   Chart: { attribute: 'id', kind: 'chart', known: () => new Set(chartIds()) },
   Ref: { attribute: 'id', kind: 'figure', known: () => new Set(chartIds()) },
   Cite: { attribute: 'id', kind: 'source', known: () => new Set(getReport().vintage.sources.map((s) => s.id)) },

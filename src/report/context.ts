@@ -39,7 +39,7 @@ export function getReport(vintageId?: string): ReportContext {
   const vintage = getVintages().find((v) => v.id === id);
   if (!vintage) throw new Error(`unknown vintage "${id}"; known: ${getVintages().map((v) => v.id).join(', ')}`);
   const results = runModel(vintage.inputs);
-  const facts = buildFacts(results);
+  const facts = buildFacts(results, vintage.inputs);
   const rendered = new Map<string, Promise<RenderedChart>>();
   const ctx: ReportContext = {
     vintage,
@@ -50,7 +50,7 @@ export function getReport(vintageId?: string): ReportContext {
       let p = rendered.get(chartId);
       if (!p) {
         // Rendered once per vintage: a chart shown in a chapter and on the downloads page costs one render.
-        p = renderChart(getChart(chartId), { results, facts }, id === latestVintage().id ? '' : `v${id}-`);
+        p = renderChart(getChart(chartId), { results, facts, timeline: vintage.timeline }, id === latestVintage().id ? '' : `v${id}-`);
         rendered.set(chartId, p);
       }
       return p;

@@ -4,18 +4,19 @@ import { pivotByYear, yearSeries } from '../data';
 import type { ChartDefinition } from '../types';
 import { size, yearAxis } from './common';
 
-const TECH_ORDER = ['DSP pluggable', 'Linear pluggable (LPO)', 'CPO'];
+const TECH_ORDER = ['DSP pluggable or copper', 'Linear pluggable (LPO)', 'CPO'];
 
 export const technologyMix: ChartDefinition = {
   id: 'fig-technology-mix',
-  title: 'CPO versus pluggable optics, share of optical bandwidth',
+  title: 'CPO versus pluggables and copper, share of all link bandwidth',
   caption: ({ facts, results: r }) =>
-    `Pluggables still carry ${facts.get(`share.${r.years[r.years.length - 1]}.pluggableDsp`).text} (DSP) and ${facts.get(`share.${r.years[r.years.length - 1]}.lpo`).text} (LPO) of optical bandwidth in ${r.years[r.years.length - 1]}; CPO rises from ${facts.get('share.2026.cpo').text} in 2026 to ${facts.get(`share.${r.years[r.years.length - 1]}.cpo`).text}.`,
+    `DSP pluggables and scale-up copper still carry ${facts.get(`share.${r.years[r.years.length - 1]}.pluggableDsp`).text} and ${facts.get(`share.${r.years[r.years.length - 1]}.lpo`).text} (LPO) of optical bandwidth in ${r.years[r.years.length - 1]}; CPO rises from ${facts.get('share.2026.cpo').text} in 2026 to ${facts.get(`share.${r.years[r.years.length - 1]}.cpo`).text}.`,
   description: ({ facts, results: r }) =>
-    `Stacked area chart of the share of optical bandwidth, in 800G-equivalents, carried by DSP pluggables, linear pluggables and CPO each year from ${r.years[0]} to ${r.years[r.years.length - 1]}. CPO reaches ${facts.get(`share.${r.years[r.years.length - 1]}.cpo`).text} by the end.`,
+    `Stacked area chart of the share of optical bandwidth, in 800G-equivalents, carried by DSP pluggables or copper, linear pluggables and CPO each year from ${r.years[0]} to ${r.years[r.years.length - 1]}. CPO reaches ${facts.get(`share.${r.years[r.years.length - 1]}.cpo`).text} by the end.`,
   data: ({ results: r }) =>
     yearSeries(r.years, [
-      { label: 'DSP pluggable', values: r.total.techShare.pluggableDsp },
+      // In scale-up the non-CPO, non-LPO remainder is mostly copper, which the model does not split out.
+      { label: 'DSP pluggable or copper', values: r.total.techShare.pluggableDsp },
       { label: 'Linear pluggable (LPO)', values: r.total.techShare.lpo },
       { label: 'CPO', values: r.total.techShare.cpo },
     ], 'Share of bandwidth', 'fraction', 'Technology'),

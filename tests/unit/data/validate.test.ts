@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { DataError } from '../../../src/data/errors';
 import { parseJsonFile } from '../../../src/data/json';
 import { loadVintage } from '../../../src/data/load';
-import { AssumptionsFile, SourcesFile, VintageMeta } from '../../../src/data/schema';
+import { AssumptionsFile, SourcesFile, TimelineFile, VintageMeta } from '../../../src/data/schema';
 import { makeFixture } from '../../helpers/fixture';
 
 const problemsOf = (fn: () => unknown): string[] => {
@@ -74,7 +74,7 @@ describe('data/loadVintage cross-checks', () => {
 
 describe('data/schema files', () => {
   it('data/schema/ matches the zod schemas (run npm run schema after changing them)', () => {
-    const schemas = { 'assumptions.schema.json': AssumptionsFile, 'sources.schema.json': SourcesFile, 'vintage.schema.json': VintageMeta };
+    const schemas = { 'assumptions.schema.json': AssumptionsFile, 'sources.schema.json': SourcesFile, 'vintage.schema.json': VintageMeta, 'timeline.schema.json': TimelineFile };
     for (const [file, schema] of Object.entries(schemas)) {
       const committed = JSON.parse(readFileSync(`data/schema/${file}`, 'utf8'));
       expect(committed, file).toEqual(z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any' }));

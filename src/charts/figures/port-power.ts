@@ -1,0 +1,55 @@
+/** Figures of the "why now" chapter that work per port rather than per bit. */
+import { axisFor } from '../axis';
+import { PORT_SPEEDS, TECHNOLOGIES } from '../../model/types';
+import { pivot } from '../data';
+import type { ChartDefinition, Row } from '../types';
+import { size } from './common';
+
+const TECH_LABEL = { pluggableDsp: 'DSP pluggable', lpo: 'Linear pluggable (LPO)', cpo: 'CPO' } as const;
+
+export const wattsPerPort: ChartDefinition = {
+  id: 'fig-watts-per-port',
+  title: 'Power per port by technology and port speed',
+  caption: ({ facts }) =>
+    `A 3.2T DSP pluggable draws about ${facts.get('power.pluggableDsp.3_2t.watts').text} per port and a 3.2T CPO port ${facts.get('power.cpo.3_2t.watts').text}. Per-port power grows with speed even as energy per bit improves, which is the thermal wall at the switch faceplate.`,
+  description: ({ facts }) =>
+    `Grouped bar chart of watts per port for DSP pluggables, linear pluggables and CPO at 800G, 1.6T and 3.2T. At 1.6T: ${facts.get('power.pluggableDsp.1_6t.watts').text} (DSP), ${facts.get('power.lpo.1_6t.watts').text} (LPO), ${facts.get('power.cpo.1_6t.watts').text} (CPO).`,
+  data: ({ results: r }) => {
+    const rows: Row[] = [];
+    for (const speed of PORT_SPEEDS) {
+      for (const tech of TECHNOLOGIES) rows.push({ speed, technology: TECH_LABEL[tech], wattsPerPort: r.power.wattsPerPort[tech][speed] });
+    }
+    return {
+      columns: [
+        { key: 'speed', label: 'Port speed' },
+        { key: 'technology', label: 'Technology' },
+        { key: 'wattsPerPort', label: 'Power per port (W)', unit: 'watts' },
+      ],
+      rows,
+    };
+  },
+  spec: () => ({
+    ...size,
+    layer: [
+      {
+        mark: 'bar',
+        encoding: {
+          x: { field: 'speed', type: 'ordinal', title: 'Port speed', sort: [...PORT_SPEEDS], axis: { labelAngle: 0 } },
+          xOffset: { field: 'technology', type: 'nominal', sort: Object.values(TECH_LABEL) },
+          y: { field: 'wattsPerPort', type: 'quantitative', title: 'Power per port', axis: axisFor('watts') },
+          color: { field: 'technology', type: 'nominal', title: 'Technology', sort: Object.values(TECH_LABEL) },
+        },
+      },
+      {
+        mark: { type: 'text', baseline: 'bottom', dy: -3, fontSize: 11 },
+        encoding: {
+          x: { field: 'speed', type: 'ordinal', sort: [...PORT_SPEEDS] },
+          xOffset: { field: 'technology', type: 'nominal', sort: Object.values(TECH_LABEL) },
+          y: { field: 'wattsPerPort', type: 'quantitative' },
+          text: { field: 'wattsPerPort', type: 'quantitative', format: '.2~r' },
+        },
+      },
+    ],
+  }),
+  table: (d) => pivot(d, 'speed', 'technology', 'wattsPerPort'),
+};

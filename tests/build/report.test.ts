@@ -1,0 +1,111 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { listAssumptions } from '../../src/data/assumptions';
+import { loadVintage } from '../../src/data/load';
+
+/** Inspects the dist/ that `npm test` builds before running this suite. */
+const page = (path: string) => readFileSync(`dist/${path}`, 'utf8');
+const vintage = loadVintage(resolve('data/vintages/2026-11'));
+
+/** Minimal CSV reader for the figure downloads (RFC 4180 quoting). */
+function parseCsv(text: string): string[][] {
+  return text
+    .trim()
+    .split('\r\n')
+    .map((line) => [...line.matchAll(/("([^"]|"")*"|[^,]*)(,|$)/g)].map((m) => m[1]!.replace(/^"|"$/g, '').replace(/""/g, '"')).slice(0, -1));
+}
+
+const CHAPTERS = ['executive-summary', 'why-now', 'technology-primer', 'market-forecast', 'scale-up-vs-scale-out', 'vendor-landscape', 'methodology', 'data-and-downloads'];
+
+describe('build/the published report', () => {
+  it('recomputes the 2026–2030 CAGR (excl. ELS) and the crossover year from the published CSV', () => {
+    const rows = parseCsv(page('data/2026-11/charts/fig-market-by-segment.csv'));
+    expect(rows[0]).toEqual(['Year', 'Segment', 'Revenue (USD)']);
+    const revenue = new Map<string, number>();
+    const bySegment = new Map<string, Map<number, number>>();
+    for (const [year, segment, value] of rows.slice(1)) {
+      revenue.set(year!, (revenue.get(year!) ?? 0) + Number(value));
+      if (!bySegment.has(segment!)) bySegment.set(segment!, new Map());
+      bySegment.get(segment!)!.set(Number(year), Number(value));
+    }
+    const cagr = Math.pow(revenue.get('2030')! / revenue.get('2026')!, 1 / 4) - 1;
+    expect(Math.round(cagr * 100)).toBe(142);
+
+    const up = bySegment.get('Scale-up')!;
+    const out = bySegment.get('Scale-out')!;
+    const crossover = [...up.keys()].sort().find((y) => up.get(y)! > out.get(y)!);
+    expect(crossover).toBeDefined();
+    expect(crossover!).toBeLessThan(2030);
+
+    // …and the prose shows the same two numbers, through the facts registry.
+    const facts = JSON.parse(page('data/2026-11/facts.json')).facts;
+    expect(facts['cagr.2026_2030.exclEls'].text).toBe(`${Math.round(cagr * 100)}%`);
+    expect(facts['crossover.year'].value).toBe(crossover);
+    const summary = page('executive-summary/index.html');
+    expect(summary).toContain(`data-fact="crossover.year" title="First year scale-up CPO revenue exceeds scale-out">${crossover}<`);
+  });
+
+  it('the methodology table lists every assumption of the vintage, each with a source or a rationale', () => {
+    const html = page('methodology/index.html');
+    const expected = listAssumptions(vintage.assumptions).map((a) => a.id);
+    const rows = [...html.matchAll(/<tr[^>]*data-assumption="([^"]+)"[^>]*>([\s\S]*?)<\/tr>/g)];
+    expect(rows.map((m) => m[1])).toEqual(expected);
+    for (const [, id, body] of rows) {
+      const node = listAssumptions(vintage.assumptions).find((a) => a.id === id)!.node;
+      if (node.source) expect(body).toContain(`/sources/#src-${node.source}`);
+      else expect(body).toContain('Analyst estimate');
+      expect(body!.length).toBeGreaterThan(100);
+    }
+  });
+
+  it('every assumption has a source or a rationale, and every cited source exists', () => {
+    const ids = new Set(vintage.sources.map((s) => s.id));
+    for (const { id, node } of listAssumptions(vintage.assumptions)) {
+      expect(node.source !== undefined || node.rationale !== undefined, id).toBe(true);
+      if (node.source) expect(ids.has(node.source), `${id} → ${node.source}`).toBe(true);
+    }
+  });
+
+  it('the chapters show at least ten distinct figures, each with caption, data table and CSV', () => {
+    const figures = new Set<string>();
+    for (const chapter of CHAPTERS) {
+      expect(existsSync(`dist/${chapter}/index.html`), chapter).toBe(true);
+      const html = page(`${chapter}/index.html`);
+      for (const m of html.matchAll(/<figure class="chart" id="([^"]+)"[\s\S]*?<\/figure>/g)) {
+        figures.add(m[1]!);
+        expect(m[0]).toContain('<figcaption');
+        expect(m[0]).toContain('<table class="data-table">');
+        expect(m[0]).toContain(`/data/2026-11/charts/${m[1]}.csv`);
+        expect(existsSync(`dist/data/2026-11/charts/${m[1]}.csv`)).toBe(true);
+      }
+    }
+    expect(figures.size).toBeGreaterThanOrEqual(10);
+  });
+
+  it('the headline source says its analyst is unknown, and no source invents a URL', () => {
+    const sources = page('sources/index.html');
+    expect(sources).toMatch(/Industry forecast \(analyst not named\)/);
+    const headline = vintage.sources.find((s) => s.id === 'industry-cagr-142')!;
+    expect(headline.url).toBeUndefined();
+    expect(headline.note).toMatch(/could not be found/);
+  });
+
+  it('names the OCI MSA correctly in the scale-up chapter', () => {
+    const html = page('scale-up-vs-scale-out/index.html');
+    expect(html).toContain('Optical Compute Interconnect (OCI) MSA');
+    expect(html).toContain('fig-segment-crossover');
+  });
+
+  it('the executive summary shows its key numbers as a strip of facts', () => {
+    const html = page('executive-summary/index.html');
+    const strip = html.match(/<dl class="key-figures[^"]*"[^>]*>([\s\S]*?)<\/dl>/)?.[1] ?? '';
+    expect((strip.match(/data-fact=/g) ?? []).length).toBeGreaterThanOrEqual(4);
+    expect(strip).toContain('data-fact="cagr.2026_2030.exclEls"');
+  });
+
+  it('chapter pages list the same files as the content folder', () => {
+    const files = readdirSync('content/chapters').filter((f) => f.endsWith('.mdx'));
+    for (const f of files) expect(existsSync(`dist/${f.replace(/^\d+-/, '').replace(/\.mdx$/, '')}/index.html`), f).toBe(true);
+  });
+});
