@@ -2,6 +2,7 @@ import { nearest } from '../lib/suggest';
 import { clusterPower, energyPerBit } from './figures/power';
 import { portsBySpeed, technologyMix } from './figures/adoption';
 import { marketBySegment, revenueWithEls, segmentCrossover } from './figures/market';
+import { UNCERTAINTY_CHARTS } from './figures/uncertainty';
 import type { ChartDefinition } from './types';
 
 /** Every figure the report can show, by id. Order here is only the order of the data downloads page. */
@@ -13,6 +14,7 @@ export const CHARTS: readonly ChartDefinition[] = [
   portsBySpeed,
   energyPerBit,
   clusterPower,
+  ...UNCERTAINTY_CHARTS,
 ];
 
 const byId = new Map(CHARTS.map((c) => [c.id, c]));

@@ -1,6 +1,7 @@
 import type { Unit } from '../format';
 import type { FactRegistry } from '../model/facts';
 import type { Results } from '../model/types';
+import type { UncertaintyResults } from '../model/uncertainty';
 
 /** A Vega-Lite view or layer spec, minus top-level data, title, description and config. */
 export type SpecBody = Record<string, unknown>;
@@ -24,6 +25,8 @@ export interface ChartData {
 export interface ChartContext {
   results: Results;
   facts: FactRegistry;
+  /** Monte Carlo bands, sensitivity and scenarios, for the figures that show uncertainty. */
+  uncertainty?: UncertaintyResults;
 }
 
 /** One registered figure: everything about it derives from model results. */

@@ -3,7 +3,8 @@ import { join, relative } from 'node:path';
 import { DataError, type Problem } from './errors';
 import { parseJsonFile, type LocatedJson } from './json';
 import { messages } from './messages';
-import { AssumptionsFile, SourcesFile, VintageMeta, type Source } from './schema';
+import { AssumptionsFile, SourcesFile, UncertaintyFile, VintageMeta, type Source } from './schema';
+import { checkUncertainty } from './uncertainty-checks';
 import { toModelInputs } from './inputs';
 import { crossCheck, parseWith } from './validate';
 import type { ModelInputs } from '../model/types';
@@ -15,6 +16,8 @@ export interface Vintage {
   assumptions: AssumptionsFile;
   sources: Source[];
   inputs: ModelInputs;
+  /** Monte Carlo settings and scenarios (uncertainty.json); optional, a vintage without it has no uncertainty analysis. */
+  uncertainty?: UncertaintyFile;
   /** Raw bytes of each file, for downloads and content hashes. */
   raw: Record<'vintage.json' | 'assumptions.json' | 'sources.json', Uint8Array>;
 }
@@ -53,10 +56,12 @@ export function loadVintage(dir: string, root = process.cwd()): Vintage {
   const metaFile = read('vintage.json');
   const assumptionsFile = read('assumptions.json');
   const sourcesFile = read('sources.json');
+  const uncertaintyFile = existsSync(join(dir, 'uncertainty.json')) ? read('uncertainty.json') : undefined;
   const meta = metaFile && parseWith(rel('vintage.json'), metaFile.json, VintageMeta);
   const doc = assumptionsFile && parseWith(rel('assumptions.json'), assumptionsFile.json, AssumptionsFile);
   const sources = sourcesFile && parseWith(rel('sources.json'), sourcesFile.json, SourcesFile);
-  for (const r of [meta, doc, sources]) if (r) problems.push(...r.problems);
+  const uncertainty = uncertaintyFile && parseWith(rel('uncertainty.json'), uncertaintyFile.json, UncertaintyFile);
+  for (const r of [meta, doc, sources, uncertainty]) if (r) problems.push(...r.problems);
 
   if (problems.length === 0 && meta?.data && doc?.data && sources?.data && assumptionsFile && sourcesFile) {
     problems.push(
@@ -70,6 +75,9 @@ export function loadVintage(dir: string, root = process.cwd()): Vintage {
       ),
     );
   }
+  if (problems.length === 0 && doc?.data && uncertainty?.data && uncertaintyFile) {
+    problems.push(...checkUncertainty(rel('uncertainty.json'), uncertaintyFile.json, uncertainty.data, doc.data));
+  }
   if (problems.length > 0) throw new DataError(problems);
 
   return {
@@ -79,6 +87,7 @@ export function loadVintage(dir: string, root = process.cwd()): Vintage {
     assumptions: doc!.data!,
     sources: sources!.data!.sources,
     inputs: toModelInputs(doc!.data!),
+    ...(uncertainty?.data ? { uncertainty: uncertainty.data } : {}),
     raw: { 'vintage.json': metaFile!.bytes, 'assumptions.json': assumptionsFile!.bytes, 'sources.json': sourcesFile!.bytes },
   };
 }

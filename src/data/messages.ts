@@ -19,4 +19,24 @@ export const messages = {
   speedMixSum: (year: string, sum: number) => `expected the port-speed shares of ${year} to sum to 1, got ${+sum.toFixed(6)}`,
   vintageIdMismatch: (id: string, folder: string) => `expected id "${folder}" (the folder name), got "${id}"`,
   noVintages: (dir: string) => `no vintage folders found in ${dir}`,
+  distributionBounds: (low: number, high: number) => `expected "low" ≤ "high", got low ${low} and high ${high}`,
+  distributionCentre: (key: string, centre: number, low: number, high: number, fromPoint: boolean) =>
+    `expected the ${key}${fromPoint ? ' (the point value, as no ' + key + ' is given)' : ''} within [low, high] = [${low}, ${high}], got ${centre}`,
+  distributionPoint: (role: 'scalar' | 'multiplier', point: number, low: number, high: number) =>
+    role === 'scalar'
+      ? `expected the point value within the distribution's range [${low}, ${high}], got ${point}`
+      : `expected a series multiplier range [low, high] that contains 1 (the point forecast), got [${low}, ${high}]`,
+  distributionNegativeMultiplier: (low: number) => `expected a series multiplier of 0 or more, got low ${low}`,
+  distributionKind: (kind: string, bad: number, multiplier: boolean) =>
+    `expected every value the distribution can draw to be ${kind}, but it can draw ${bad}${multiplier ? ' (multiplier × a year\'s value)' : ''}`,
+  eventYear: (start: number, end: number, year: number) => `expected a year within the model horizon ${start}–${end}, got ${year}`,
+  duplicateScenario: (id: string) => `duplicate scenario id "${id}"; each id must be unique`,
+  unknownAssumption: (path: string, suggestion?: string) =>
+    `unknown assumption "${path}"${suggestion ? `; did you mean "${suggestion}"?` : ''}; use a dotted path such as "pricing.learningRate"`,
+  overrideKind: (path: string, series: boolean, found: string) =>
+    series
+      ? `expected for the series "${path}" a multiplier {"scale": k} or year values {"values": {"2027": …}}, got ${found}`
+      : `expected for "${path}" a number or a multiplier {"scale": k}, got ${found}`,
+  overrideYear: (path: string, year: string, years: string) => `expected a year of "${path}" (${years}), got "${year}"`,
+  overrideInvalid: (path: string, problem: string) => `override of "${path}" makes the assumptions invalid: ${problem}`,
 } as const;
