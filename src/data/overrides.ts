@@ -20,6 +20,7 @@ export interface OverrideResult {
 /**
  * Applies overrides (dotted assumption path → new value) to a copy of `doc` and re-validates the result
  * with the same schema and rules as the file, so a what-if can never feed the model invalid input.
+ * An overridden assumption loses its distribution: a what-if fixes it, and the Monte Carlo varies the rest.
  * A path may also end in a year of a series ("segments.scaleUp.lpoShareOfPluggable.2027") to set that year.
  */
 export function applyOverrides(doc: AssumptionsFile, overrides: Record<string, Override>, origin: OverrideOrigin): OverrideResult {
@@ -43,6 +44,8 @@ export function applyOverrides(doc: AssumptionsFile, overrides: Record<string, O
       problems.push({ ...where(rawPath), message: messages.unknownAssumption(rawPath, closest(rawPath, nodes.keys())) });
       continue;
     }
+    // An override pins the assumption: its distribution no longer applies, the other assumptions still vary.
+    delete node.distribution;
     if (isSeriesNode(node)) {
       if (typeof value === 'number') {
         problems.push({ ...where(rawPath), message: messages.overrideKind(path, true, describe(value)) });
@@ -65,7 +68,7 @@ export function applyOverrides(doc: AssumptionsFile, overrides: Record<string, O
     for (const issue of parsed.error.issues) {
       const path = issue.path.filter((k) => k !== 'value' && k !== 'values' && !/^\d{4}$/.test(String(k))).join('.');
       const culprit = Object.keys(overrides).find((p) => p === path || p.startsWith(`${path}.`) || path.startsWith(p)) ?? path;
-      problems.push({ ...where(culprit), message: messages.overrideInvalid(issue.path.join('.'), issue.message) });
+      problems.push({ ...where(culprit), message: messages.overrideInvalid(culprit, issue.message) });
     }
     return { problems };
   }

@@ -1,0 +1,96 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DataError } from '../../../src/data/errors';
+import { loadVintage } from '../../../src/data/load';
+
+/** A private copy of the 2026-11 vintage; `edit` changes one file's JSON before loading. */
+function loadEdited(file: string, edit: (doc: any) => void) {
+  const dir = join(mkdtempSync(join(tmpdir(), 'uncertainty-')), '2026-11');
+  cpSync(resolve('data/vintages/2026-11'), dir, { recursive: true });
+  const doc = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+  edit(doc);
+  writeFileSync(join(dir, file), JSON.stringify(doc, null, 2));
+  try {
+    loadVintage(dir, dirname(dir));
+    return { problems: [] as string[] };
+  } catch (e) {
+    if (!(e instanceof DataError)) throw e;
+    return { problems: e.message.split('\n') };
+  }
+}
+const dirname = (p: string) => p.slice(0, p.lastIndexOf('/'));
+
+describe('data/distribution validation', () => {
+  it('accepts the published vintage', () => {
+    expect(loadEdited('assumptions.json', () => {}).problems).toEqual([]);
+  });
+
+  it('rejects low above high, naming the file, the pointer and both values', () => {
+    const { problems } = loadEdited('assumptions.json', (d) => (d.pricing.learningRate.distribution = { type: 'uniform', low: 0.2, high: 0.05 }));
+    expect(problems).toEqual([expect.stringMatching(/^2026-11\/assumptions\.json#\/pricing\/learningRate\/distribution\/high \(line \d+, column \d+\): expected "low" ≤ "high", got low 0.2 and high 0.05$/)]);
+  });
+
+  it('rejects a triangular mode outside [low, high]', () => {
+    const { problems } = loadEdited('assumptions.json', (d) => (d.pricing.learningRate.distribution = { type: 'triangular', low: 0.05, mode: 0.3, high: 0.2 }));
+    expect(problems.join('\n')).toMatch(/learningRate\/distribution\/mode .*expected the mode within \[low, high\] = \[0.05, 0.2\], got 0.3/);
+  });
+
+  it('rejects a range that leaves out the point value', () => {
+    const { problems } = loadEdited('assumptions.json', (d) => (d.pricing.learningRate.distribution = { type: 'uniform', low: 0.15, high: 0.2 }));
+    expect(problems.join('\n')).toMatch(/learningRate\/distribution .*expected the point value within the distribution's range \[0.15, 0.2\], got 0.095/);
+  });
+
+  it('rejects draws outside the assumption kind, also through a series multiplier', () => {
+    const cap = loadEdited('assumptions.json', (d) => (d.segments.scaleUp.adoption.cap.distribution = { type: 'triangular', low: 0.1, high: 1.2 }));
+    expect(cap.problems.join('\n')).toMatch(/cap\/distribution\/high .*expected every value the distribution can draw to be a fraction between 0 and 1, but it can draw 1.2/);
+    const lpo = loadEdited('assumptions.json', (d) => (d.segments.scaleUp.lpoShareOfPluggable.distribution = { type: 'triangular', low: 0.5, high: 5 }));
+    expect(lpo.problems.join('\n')).toMatch(/lpoShareOfPluggable\/distribution\/high .*multiplier × a year's value/);
+  });
+
+  it('names the allowed types for an unknown one', () => {
+    const { problems } = loadEdited('assumptions.json', (d) => (d.pricing.learningRate.distribution = { type: 'beta', low: 0, high: 1 }));
+    expect(problems.join('\n')).toMatch(/learningRate\/distribution.*"triangular", "uniform", "normal" or "lognormal", got "beta"/);
+  });
+
+  it('requires bounds on a truncated normal and rejects a negative standard deviation', () => {
+    const { problems } = loadEdited('assumptions.json', (d) => (d.pricing.learningRate.distribution = { type: 'normal', sd: -1, low: 0.01 }));
+    const text = problems.join('\n');
+    expect(text).toMatch(/distribution\/sd .*expected a standard deviation of 0 or more, got -1/);
+    expect(text).toMatch(/distribution\/high .*expected key "high", but it is missing/);
+  });
+});
+
+describe('data/uncertainty.json validation', () => {
+  it('rejects a seed out of range and too few draws', () => {
+    const { problems } = loadEdited('uncertainty.json', (d) => {
+      d.seed = -3;
+      d.draws = 10;
+    });
+    expect(problems.join('\n')).toMatch(/uncertainty\.json#\/seed .*expected a seed from 0 to 2147483647, got -3/);
+    expect(problems.join('\n')).toMatch(/uncertainty\.json#\/draws .*expected at least 100 draws, got 10/);
+  });
+
+  it('points at a scenario override with an unknown path and suggests the right one', () => {
+    const { problems } = loadEdited('uncertainty.json', (d) => (d.scenarios[0].overrides = { 'pricing.learningrate': 0.1 }));
+    expect(problems).toEqual([
+      expect.stringMatching(/^2026-11\/uncertainty\.json#\/scenarios\/0\/overrides\/pricing\.learningrate \(line \d+, column \d+\): unknown assumption "pricing\.learningrate"; did you mean "pricing\.learningRate"\?/),
+    ]);
+  });
+
+  it('rejects an override that makes the assumptions invalid, and duplicate scenario ids', () => {
+    const { problems } = loadEdited('uncertainty.json', (d) => {
+      d.scenarios[0].overrides = { 'segments.scaleUp.adoption.cap': 1.4 };
+      d.scenarios[2].id = d.scenarios[1].id;
+    });
+    const text = problems.join('\n');
+    expect(text).toMatch(/scenarios\/0\/overrides\/segments\.scaleUp\.adoption\.cap .*override of "segments.scaleUp.adoption.cap" makes the assumptions invalid: expected a fraction between 0 and 1, got 1.4/);
+    expect(text).toMatch(/scenarios\/2\/id .*duplicate scenario id "base"/);
+  });
+
+  it('rejects event years outside the horizon', () => {
+    const { problems } = loadEdited('uncertainty.json', (d) => (d.events.cagr.to = 2035));
+    expect(problems.join('\n')).toMatch(/events\/cagr\/to .*expected a year within the model horizon 2024–2030, got 2035/);
+  });
+});
