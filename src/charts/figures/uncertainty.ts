@@ -126,6 +126,8 @@ export const crossoverDistribution: ChartDefinition = {
     encoding: {
       x: { field: 'year', type: 'ordinal', title: null, sort: null, axis: { labelAngle: 0 } },
       y: { field: 'probability', type: 'quantitative', title: 'Share of draws', axis: axisFor('fraction') },
+      // A constant datum takes the theme's first category colour, so the bars follow light and dark themes.
+      color: { datum: 'Share of draws', type: 'nominal', legend: null },
     },
   }),
 };
@@ -181,14 +183,15 @@ function tornadoChart(id: string, title: string, pick: (u: UncertaintyResults) =
     spec: (ctx) => {
       const rows = pick(needUncertainty(ctx, id)).rows.length;
       return {
-        width: size.width,
+        // Narrower plot, wider labels: assumption names are long and the full name beats a truncated one.
+        width: size.width - 160,
         height: Math.max(120, rows * 22),
         transform: [{ fold: ['low', 'high'], as: ['bound', 'value'] }, { calculate: "datum.bound === 'low' ? 'Assumption at p5' : 'Assumption at p95'", as: 'Bound' }],
         layer: [
           {
             mark: { type: 'bar', height: 14 },
             encoding: {
-              y: { field: 'assumption', type: 'nominal', title: null, sort: null, axis: { labelLimit: 300 } },
+              y: { field: 'assumption', type: 'nominal', title: null, sort: null, axis: { labelLimit: 380 } },
               x: { field: 'value', type: 'quantitative', title: t(ctx), axis: axisFor(unit), scale: { zero: false } },
               x2: { field: 'base' },
               color: { field: 'Bound', type: 'nominal', title: null, sort: ['Assumption at p5', 'Assumption at p95'] },
