@@ -30,6 +30,9 @@ export const messages = {
   distributionKind: (kind: string, bad: number, multiplier: boolean) =>
     `expected every value the distribution can draw to be ${kind}, but it can draw ${bad}${multiplier ? ' (multiplier × a year\'s value)' : ''}`,
   eventYear: (start: number, end: number, year: number) => `expected a year within the model horizon ${start}–${end}, got ${year}`,
+  correlationWithoutDistribution: (id: string) => `expected an assumption with a "distribution" to correlate, but "${id}" has none`,
+  correlationSelf: (id: string) => `expected two different assumptions, got "${id}" twice`,
+  correlationDuplicate: (a: string, b: string) => `duplicate correlation between "${a}" and "${b}"; state each pair once`,
   duplicateScenario: (id: string) => `duplicate scenario id "${id}"; each id must be unique`,
   unknownAssumption: (path: string, suggestion?: string) =>
     `unknown assumption "${path}"${suggestion ? `; did you mean "${suggestion}"?` : ''}; use a dotted path such as "pricing.learningRate"`,

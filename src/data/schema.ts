@@ -209,6 +209,16 @@ export const UncertaintyFile = z.strictObject({
     }),
   }),
   scenarios: z.array(Scenario).min(1, { error: 'expected at least one scenario' }),
+  /** Optional rank correlations between assumptions that carry distributions, drawn with a Gaussian copula. */
+  correlations: z
+    .array(
+      z.strictObject({
+        between: z.tuple([z.string(), z.string()], { error: 'expected two dotted assumption paths' }),
+        rho: number.gt(-1, got('expected a correlation between -1 and 1 (exclusive)')).lt(1, got('expected a correlation between -1 and 1 (exclusive)')),
+        rationale: z.string().min(1, { error: 'expected a rationale: why these assumptions move together' }),
+      }),
+    )
+    .optional(),
 });
 export type UncertaintyFile = z.infer<typeof UncertaintyFile>;
 

@@ -1,7 +1,10 @@
 import { toPointer, type Problem } from './errors';
 import type { LocatedJson } from './json';
 import { messages } from './messages';
+import { listAssumptions } from './assumptions';
 import { applyOverrides } from './overrides';
+import { closest } from '../lib/suggest';
+import { choleskyOf } from '../model/uncertainty/correlation';
 import type { AssumptionsFile, UncertaintyFile } from './schema';
 
 /** Rules of uncertainty.json the schema cannot express: unique scenario ids, event years in the horizon, valid overrides. */
@@ -27,5 +30,29 @@ export function checkUncertainty(file: string, json: LocatedJson, u: Uncertainty
       problems.push({ ...p, ...json.locate(path) });
     }
   });
+  const withDistribution = listAssumptions(doc).filter((a) => a.node.distribution).map((a) => a.id);
+  const all = listAssumptions(doc).map((a) => a.id);
+  const pairs = new Set<string>();
+  let pairsValid = true;
+  (u.correlations ?? []).forEach((c, i) => {
+    c.between.forEach((id, k) => {
+      if (!all.includes(id)) at(['correlations', i, 'between', k], messages.unknownAssumption(id, closest(id, all)));
+      else if (!withDistribution.includes(id)) at(['correlations', i, 'between', k], messages.correlationWithoutDistribution(id));
+      else return;
+      pairsValid = false;
+    });
+    const key = [...c.between].sort().join('\u0000');
+    if (c.between[0] === c.between[1]) at(['correlations', i, 'between'], messages.correlationSelf(c.between[0]));
+    else if (pairs.has(key)) at(['correlations', i, 'between'], messages.correlationDuplicate(c.between[0], c.between[1]));
+    else {
+      pairs.add(key);
+      return;
+    }
+    pairsValid = false;
+  });
+  if (pairsValid && u.correlations?.length) {
+    const chol = choleskyOf(withDistribution, u.correlations);
+    if ('error' in chol) at(['correlations'], chol.error);
+  }
   return problems;
 }

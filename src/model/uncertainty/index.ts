@@ -27,7 +27,7 @@ export function analyseUncertainty(doc: AssumptionsFile, inputs: ModelInputs, se
   const monteCarlo = runMonteCarlo(
     inputs,
     plan,
-    { seed: options.seed ?? settings.seed, draws: options.draws ?? settings.draws, events: settings.events },
+    { seed: options.seed ?? settings.seed, draws: options.draws ?? settings.draws, events: settings.events, correlations: settings.correlations ?? [] },
     options.onProgress,
   );
   const elapsedMs = performance.now() - started;

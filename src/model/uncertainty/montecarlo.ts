@@ -3,6 +3,7 @@ import { cagr } from '../metrics';
 import { runModel } from '../project';
 import { yearIndex } from '../series';
 import type { ModelInputs, Results } from '../types';
+import { choleskyOf, correlateUniforms, type Correlation } from './correlation';
 import { drawValue, makeWriter, type UncertainAssumption } from './plan';
 import { uniformStream } from './rng';
 import { yearlySeries } from './series';
@@ -28,6 +29,8 @@ export interface MonteCarloSettings {
   seed: number;
   draws: number;
   events: { crossoverBefore: number; cagr: { from: number; to: number; thresholds: readonly number[] } };
+  /** Rank correlations between assumptions (Gaussian copula); pairs with a pinned assumption are ignored. */
+  correlations?: readonly Correlation[];
 }
 
 export interface MonteCarloResult {
@@ -55,7 +58,8 @@ export type Progress = (done: number, total: number) => void;
 
 /**
  * Seeded Monte Carlo over the model. Draw d takes one uniform number per uncertain assumption, in the
- * order of `plan`, from a single xoroshiro128+ stream; assumptions are drawn independently. Each draw
+ * order of `plan`, from a single xoroshiro128+ stream; assumptions are independent unless `correlations`
+ * ties some of them through a Gaussian copula. Each draw
  * runs the same runModel as the point forecast, so there is one copy of the model's equations.
  */
 export function runMonteCarlo(base: ModelInputs, plan: readonly UncertainAssumption[], settings: MonteCarloSettings, onProgress?: Progress): MonteCarloResult {
@@ -66,6 +70,8 @@ export function runMonteCarlo(base: ModelInputs, plan: readonly UncertainAssumpt
   const write = makeWriter(plan, base, work);
   const next = uniformStream(seed);
   const values = new Float64Array(plan.length);
+  const uniforms = new Float64Array(plan.length);
+  const correlate = copulaFor(plan, settings.correlations ?? []);
 
   const accessors = yearlySeries(runModel(base));
   // Column-major per year ([year][draw]) so each year's draws sort in place.
@@ -79,7 +85,9 @@ export function runMonteCarlo(base: ModelInputs, plan: readonly UncertainAssumpt
   const progressEvery = Math.max(1, Math.floor(draws / 50));
 
   for (let d = 0; d < draws; d++) {
-    for (let j = 0; j < plan.length; j++) values[j] = drawValue(plan[j]!, next());
+    for (let j = 0; j < plan.length; j++) uniforms[j] = next();
+    if (correlate) correlate(uniforms);
+    for (let j = 0; j < plan.length; j++) values[j] = drawValue(plan[j]!, uniforms[j]!);
     write(values);
     const r = runModel(work);
     for (let s = 0; s < accessors.length; s++) {
@@ -141,6 +149,15 @@ export function lastingCrossoverYear(years: readonly number[], challenger: reado
   let i = years.length;
   while (i > 0 && challenger[i - 1]! > incumbent[i - 1]!) i--;
   return i === years.length ? null : years[i]!;
+}
+
+function copulaFor(plan: readonly UncertainAssumption[], correlations: readonly Correlation[]) {
+  const ids = plan.map((a) => a.id);
+  const active = correlations.filter((c) => ids.includes(c.between[0]) && ids.includes(c.between[1]));
+  if (active.length === 0) return undefined;
+  const chol = choleskyOf(ids, active);
+  if ('error' in chol) throw new RangeError(chol.error);
+  return correlateUniforms(chol.factor, ids.length);
 }
 
 /** simple-statistics' quantile of sorted data (typed arrays index like arrays). */

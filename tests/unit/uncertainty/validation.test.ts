@@ -93,4 +93,35 @@ describe('data/uncertainty.json validation', () => {
     const { problems } = loadEdited('uncertainty.json', (d) => (d.events.cagr.to = 2035));
     expect(problems.join('\n')).toMatch(/events\/cagr\/to .*expected a year within the model horizon 2024–2030, got 2035/);
   });
+
+  it('checks correlations: known paths with distributions, and a consistent matrix', () => {
+    const bad = loadEdited('uncertainty.json', (d) => {
+      d.correlations = [
+        { between: ['pricing.learningrate', 'pricing.cpoAspUsdPer800gEq'], rho: 0.3, rationale: 'r' },
+        { between: ['power.referenceClusterAccelerators', 'pricing.cpoAspUsdPer800gEq'], rho: 0.3, rationale: 'r' },
+        { between: ['pricing.cpoAspUsdPer800gEq', 'pricing.cpoAspUsdPer800gEq'], rho: 0.3, rationale: 'r' },
+        { between: ['pricing.learningRate', 'pricing.cpoAspUsdPer800gEq'], rho: 1.5, rationale: 'r' },
+      ];
+    });
+    const text = bad.problems.join('\n');
+    expect(text).toMatch(/correlations\/3\/rho .*expected a correlation between -1 and 1 \(exclusive\), got 1.5/);
+    const paths = loadEdited('uncertainty.json', (d) => {
+      d.correlations = [
+        { between: ['pricing.learningrate', 'pricing.cpoAspUsdPer800gEq'], rho: 0.3, rationale: 'r' },
+        { between: ['power.referenceClusterAccelerators', 'pricing.cpoAspUsdPer800gEq'], rho: 0.3, rationale: 'r' },
+        { between: ['pricing.cpoAspUsdPer800gEq', 'pricing.cpoAspUsdPer800gEq'], rho: 0.3, rationale: 'r' },
+      ];
+    }).problems.join('\n');
+    expect(paths).toMatch(/correlations\/0\/between\/0 .*unknown assumption "pricing.learningrate"; did you mean "pricing.learningRate"/);
+    expect(paths).toMatch(/correlations\/1\/between\/0 .*"power.referenceClusterAccelerators" has none/);
+    expect(paths).toMatch(/correlations\/2\/between .*got "pricing.cpoAspUsdPer800gEq" twice/);
+    const inconsistent = loadEdited('uncertainty.json', (d) => {
+      d.correlations = [
+        { between: ['pricing.learningRate', 'pricing.cpoAspUsdPer800gEq'], rho: 0.9, rationale: 'r' },
+        { between: ['pricing.cpoAspUsdPer800gEq', 'els.laserAspUsd'], rho: 0.9, rationale: 'r' },
+        { between: ['pricing.learningRate', 'els.laserAspUsd'], rho: -0.9, rationale: 'r' },
+      ];
+    }).problems.join('\n');
+    expect(inconsistent).toMatch(/uncertainty\.json#\/correlations .*not consistent with each other/);
+  });
 });
