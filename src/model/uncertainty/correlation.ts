@@ -39,15 +39,16 @@ const EPS = 2 ** -53;
 /**
  * Gaussian copula: turns independent uniforms into uniforms whose normal scores have the stated correlation
  * (u → z = Φ⁻¹(u) → L·z → Φ). Each assumption keeps its own distribution; only the joint ranks change.
+ * `positions` maps the factor's rows to places in the uniform vector, so uncorrelated assumptions are left as drawn.
  */
-export function correlateUniforms(factor: Float64Array, k: number) {
+export function correlateUniforms(factor: Float64Array, k: number, positions: readonly number[] = Array.from({ length: k }, (_, i) => i)) {
   const z = new Float64Array(k);
   return (u: Float64Array) => {
-    for (let i = 0; i < k; i++) z[i] = normalQuantile(Math.min(1 - EPS, Math.max(EPS, u[i]!)));
-    for (let i = k - 1; i >= 0; i--) {
+    for (let i = 0; i < k; i++) z[i] = normalQuantile(Math.min(1 - EPS, Math.max(EPS, u[positions[i]!]!)));
+    for (let i = 0; i < k; i++) {
       let y = 0;
       for (let p = 0; p <= i; p++) y += factor[i * k + p]! * z[p]!;
-      u[i] = normalCdf(y);
+      u[positions[i]!] = normalCdf(y);
     }
   };
 }

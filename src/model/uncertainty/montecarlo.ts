@@ -1,4 +1,4 @@
-import { quantileSorted } from 'simple-statistics';
+import { quantile as quantiles } from 'simple-statistics';
 import { cagr } from '../metrics';
 import { runModel } from '../project';
 import { yearIndex } from '../series';
@@ -74,7 +74,7 @@ export function runMonteCarlo(base: ModelInputs, plan: readonly UncertainAssumpt
   const correlate = copulaFor(plan, settings.correlations ?? []);
 
   const accessors = yearlySeries(runModel(base));
-  // Column-major per year ([year][draw]) so each year's draws sort in place.
+  // Column-major per year ([year][draw]) so each year's draws are one contiguous slice.
   const samples = accessors.map(() => new Float64Array(n * draws));
   const cagrKeys = Object.keys(CAGR_SERIES) as CagrKey[];
   const cagrSamples = cagrKeys.map(() => new Float64Array(draws));
@@ -108,8 +108,8 @@ export function runMonteCarlo(base: ModelInputs, plan: readonly UncertainAssumpt
   accessors.forEach((a, s) => {
     const b = Object.fromEntries(PERCENTILES.map((p) => [p, [] as number[]])) as Bands;
     for (let i = 0; i < n; i++) {
-      const column = samples[s]!.subarray(i * draws, (i + 1) * draws).sort();
-      for (const p of PERCENTILES) b[p].push(quantile(column, PROBABILITY[p]));
+      const q = percentilesOf(samples[s]!.subarray(i * draws, (i + 1) * draws));
+      PERCENTILES.forEach((p, k) => b[p].push(q[k]!));
     }
     bands[a.name] = b;
   });
@@ -118,8 +118,8 @@ export function runMonteCarlo(base: ModelInputs, plan: readonly UncertainAssumpt
   const cagrAbove = events.cagr.thresholds.map((threshold) => ({ threshold, probability: count(exclEls, (g) => g > threshold) / draws }));
   const cagrQuantiles = Object.fromEntries(
     cagrKeys.map((k, c) => {
-      const sorted = cagrSamples[c]!.sort();
-      return [k, Object.fromEntries(PERCENTILES.map((p) => [p, quantile(sorted, PROBABILITY[p])])) as Quantiles];
+      const q = percentilesOf(cagrSamples[c]!);
+      return [k, Object.fromEntries(PERCENTILES.map((p, j) => [p, q[j]!])) as Quantiles];
     }),
   ) as Record<CagrKey, Quantiles>;
 
@@ -151,17 +151,23 @@ export function lastingCrossoverYear(years: readonly number[], challenger: reado
   return i === years.length ? null : years[i]!;
 }
 
+/** The copula over only the assumptions that appear in an active correlation; the others stay as drawn. */
 function copulaFor(plan: readonly UncertainAssumption[], correlations: readonly Correlation[]) {
   const ids = plan.map((a) => a.id);
   const active = correlations.filter((c) => ids.includes(c.between[0]) && ids.includes(c.between[1]));
   if (active.length === 0) return undefined;
-  const chol = choleskyOf(ids, active);
+  const involved = ids.filter((id) => active.some((c) => c.between.includes(id)));
+  const chol = choleskyOf(involved, active);
   if ('error' in chol) throw new RangeError(chol.error);
-  return correlateUniforms(chol.factor, ids.length);
+  return correlateUniforms(chol.factor, involved.length, involved.map((id) => ids.indexOf(id)));
 }
 
-/** simple-statistics' quantile of sorted data (typed arrays index like arrays). */
-const quantile = (sorted: Float64Array, p: number) => quantileSorted(sorted as unknown as number[], p);
+const PROBABILITIES = PERCENTILES.map((p) => PROBABILITY[p]);
+/**
+ * The five percentiles of one sample, by simple-statistics' quantile: it selects (quickselect on a copy)
+ * instead of sorting, with the same definition as its quantileSorted, and about twice as fast here.
+ */
+const percentilesOf = (sample: Float64Array): number[] => quantiles(sample as unknown as number[], PROBABILITIES);
 
 function count(xs: Float64Array, test: (x: number) => boolean): number {
   let c = 0;

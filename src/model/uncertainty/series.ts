@@ -13,7 +13,14 @@ export function yearlySeries(sample: Results): SeriesAccessor[] {
   const walk = (value: unknown, path: string[]) => {
     if (Array.isArray(value)) {
       if (value.length === n && value.every((x) => typeof x === 'number') && path.join('.') !== 'years') {
-        out.push({ name: path.join('.'), get: (r) => path.reduce<any>((o, k) => o[k], r) });
+        out.push({
+          name: path.join('.'),
+          get: (r) => {
+            let o: any = r;
+            for (const k of path) o = o[k];
+            return o;
+          },
+        });
       }
       return;
     }
