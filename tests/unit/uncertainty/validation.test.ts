@@ -4,6 +4,8 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DataError } from '../../../src/data/errors';
 import { loadVintage } from '../../../src/data/load';
+import { z } from 'zod';
+import { UncertaintyFile } from '../../../src/data/schema';
 
 /** A private copy of the 2026-11 vintage; `edit` changes one file's JSON before loading. */
 function loadEdited(file: string, edit: (doc: any) => void) {
@@ -123,5 +125,12 @@ describe('data/uncertainty.json validation', () => {
       ];
     }).problems.join('\n');
     expect(inconsistent).toMatch(/uncertainty\.json#\/correlations .*not consistent with each other/);
+  });
+});
+
+describe('data/schema/uncertainty.schema.json', () => {
+  it('matches the zod schema (run npm run schema after changing it)', () => {
+    const committed = JSON.parse(readFileSync('data/schema/uncertainty.schema.json', 'utf8'));
+    expect(committed).toEqual(z.toJSONSchema(UncertaintyFile, { target: 'draft-2020-12', unrepresentable: 'any' }));
   });
 });
