@@ -28,7 +28,8 @@ export interface MonteCarloBench {
   /** Plain runModel calls per second with the point inputs: the floor any Monte Carlo pays per draw. */
   modelRunsPerSecond: number;
   targetMs: number;
-  meetsTarget: boolean;
+  /** Whether the median run beats the target in wall time and in CPU time (wall time suffers on a busy machine). */
+  meetsTarget: { wall: boolean; cpu: boolean };
   build?: { buildMs: number; monteCarloMs: number; share: number };
   machine: { node: string; cpus: number; loadAverage1m: number };
 }
@@ -72,7 +73,7 @@ export function benchMonteCarlo(options: { draws?: number; repeats?: number; vin
     drawsPerSecond: { wall: Math.round((draws / wallMedian) * 1000), cpu: Math.round((draws / cpuMedian) * 1000) },
     modelRunsPerSecond: Math.round((draws / modelMs) * 1000),
     targetMs: 1000,
-    meetsTarget: wallMedian < 1000,
+    meetsTarget: { wall: wallMedian < 1000, cpu: cpuMedian < 1000 },
     machine: { node: process.version, cpus: cpus().length, loadAverage1m: round(loadavg()[0]!) },
   };
 }
@@ -105,7 +106,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     ...(values.draws ? { draws: Number(values.draws) } : {}),
     ...(values.repeats ? { repeats: Number(values.repeats) } : {}),
   });
-  console.log(`Monte Carlo, ${result.draws} draws × ${result.repeats}: median ${result.wallMs.median} ms wall (${result.drawsPerSecond.wall} draws/s), ${result.cpuMs} ms CPU (${result.drawsPerSecond.cpu} draws/s); target < ${result.targetMs} ms: ${result.meetsTarget ? 'met' : 'NOT met'}`);
+  console.log(`Monte Carlo, ${result.draws} draws × ${result.repeats}: median ${result.wallMs.median} ms wall (${result.drawsPerSecond.wall} draws/s), ${result.cpuMs} ms CPU (${result.drawsPerSecond.cpu} draws/s); target < ${result.targetMs} ms: ${result.meetsTarget.wall ? 'met' : 'not met'} in wall time, ${result.meetsTarget.cpu ? 'met' : 'not met'} in CPU time`);
   console.log(`runModel alone: ${result.modelRunsPerSecond} runs/s; load average ${result.machine.loadAverage1m} on ${result.machine.cpus} cores`);
   if (!values['no-build']) {
     result.build = benchBuildShare();
