@@ -25,10 +25,10 @@ export const messages = {
   distributionPoint: (role: 'scalar' | 'multiplier', point: number, low: number, high: number) =>
     role === 'scalar'
       ? `expected the point value within the distribution's range [${low}, ${high}], got ${point}`
-      : `expected a series multiplier range [low, high] that contains 1 (the point forecast), got [${low}, ${high}]`,
-  distributionNegativeMultiplier: (low: number) => `expected a series multiplier of 0 or more, got low ${low}`,
+      : `expected a multiplier range [low, high] that contains 1 (the point value), got [${low}, ${high}]`,
+  distributionNegativeMultiplier: (low: number) => `expected a multiplier of 0 or more, got low ${low}`,
   distributionKind: (kind: string, bad: number, multiplier: boolean) =>
-    `expected every value the distribution can draw to be ${kind}, but it can draw ${bad}${multiplier ? ' (multiplier × a year\'s value)' : ''}`,
+    `expected every value the distribution can draw to be ${kind}, but it can draw ${+bad.toPrecision(12)}${multiplier ? ' (multiplier × the point value)' : ''}`,
   eventYear: (start: number, end: number, year: number) => `expected a year within the model horizon ${start}–${end}, got ${year}`,
   correlationWithoutDistribution: (id: string) => `expected an assumption with a "distribution" to correlate, but "${id}" has none`,
   correlationSelf: (id: string) => `expected two different assumptions, got "${id}" twice`,

@@ -47,13 +47,16 @@ export function describe(value: unknown): string {
 
 /**
  * Uncertainty of one assumption. On a scalar the parameters are in the assumption's unit and the centre
- * (triangular mode, normal mean, lognormal median) defaults to the point value; on a series they describe a
- * multiplier of the whole series, centred on 1. Normal is truncated to [low, high]; lognormal may be.
+ * (triangular mode, normal mean, lognormal median) defaults to the point value; on a series, or on a scalar
+ * with "relative": true, they describe a multiplier of the point value(s), centred on 1, so the range follows
+ * the point value when it is recalibrated. Normal is truncated to [low, high]; lognormal may be.
  */
-const Triangular = z.strictObject({ type: z.literal('triangular'), low: number, mode: number.optional(), high: number });
-const Uniform = z.strictObject({ type: z.literal('uniform'), low: number, high: number });
+const relative = z.boolean({ error: 'expected true or false' }).optional();
+const Triangular = z.strictObject({ type: z.literal('triangular'), low: number, mode: number.optional(), high: number, relative });
+const Uniform = z.strictObject({ type: z.literal('uniform'), low: number, high: number, relative });
 const Normal = z.strictObject({
   type: z.literal('normal'),
+  relative,
   mean: number.optional(),
   sd: number.nonnegative(got('expected a standard deviation of 0 or more')),
   low: number,
@@ -61,6 +64,7 @@ const Normal = z.strictObject({
 });
 const Lognormal = z.strictObject({
   type: z.literal('lognormal'),
+  relative,
   median: number.positive(got('expected a median above 0')).optional(),
   sigma: number.nonnegative(got('expected a log-space standard deviation of 0 or more')),
   low: number.positive(got('expected a lower bound above 0')).optional(),
@@ -88,7 +92,7 @@ export function scalar(kind: ValueKind) {
     .strictObject({ ...provenance, value: kinds[kind], distribution: Distribution.optional() })
     .refine(needsProvenance, provenanceError)
     .superRefine((node, ctx) => {
-      if (node.distribution) reportDistribution(distributionProblems(node.distribution, [node.value], KIND_RANGE[kind], 'scalar'), ctx);
+      if (node.distribution) reportDistribution(distributionProblems(node.distribution, [node.value], KIND_RANGE[kind], node.distribution.relative ? 'multiplier' : 'scalar'), ctx);
     });
 }
 /** A series' distribution draws one multiplier for the whole series (every year moves together); its centre is 1. */

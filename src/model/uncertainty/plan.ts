@@ -10,7 +10,7 @@ export interface UncertainAssumption {
   path: string[];
   label: string;
   distribution: Distribution;
-  /** 'scalar': the draw is the value; 'multiplier': the draw scales every year of the series. */
+  /** 'scalar': the draw is the value; 'multiplier': the draw scales the point value (every year of a series). */
   role: 'scalar' | 'multiplier';
   /** Point value of a scalar, or 1 for a multiplier. */
   centre: number;
@@ -20,8 +20,8 @@ export interface UncertainAssumption {
 export function uncertainAssumptions(doc: AssumptionsFile): UncertainAssumption[] {
   return listAssumptions(doc).flatMap(({ id, path, node }) => {
     if (!node.distribution) return [];
-    const series = isSeriesNode(node);
-    return [{ id, path, label: node.label, distribution: node.distribution, role: series ? 'multiplier' : 'scalar', centre: series ? 1 : node.value } as const];
+    const multiplier = isSeriesNode(node) || node.distribution.relative === true;
+    return [{ id, path, label: node.label, distribution: node.distribution, role: multiplier ? 'multiplier' : 'scalar', centre: multiplier ? 1 : (node as { value: number }).value } as const];
   });
 }
 
@@ -44,6 +44,7 @@ export function makeWriter(plan: readonly UncertainAssumption[], base: ModelInpu
     slots.forEach((s, j) => {
       const v = values[j]!;
       if (s.role === 'scalar') s.parent[s.key] = v;
+      else if (typeof s.baseValue === 'number') s.parent[s.key] = s.baseValue * v;
       else {
         const out = s.parent[s.key] as number[];
         const from = s.baseValue as number[];

@@ -114,6 +114,23 @@ describe('uncertainty/montecarlo', () => {
   });
 });
 
+describe('uncertainty/plan', () => {
+  it('a relative scalar distribution multiplies the point value; an absolute one replaces it', () => {
+    const plan = uncertainAssumptions(vintage.assumptions);
+    const cap = plan.find((a) => a.id === 'segments.scaleOut.adoption.cap')!;
+    const rate = plan.find((a) => a.id === 'pricing.learningRate')!;
+    expect(cap).toMatchObject({ role: 'multiplier', centre: 1 });
+    expect(rate).toMatchObject({ role: 'scalar', centre: vintage.assumptions.pricing.learningRate.value });
+    const values = plan.map((a) => a.centre);
+    values[plan.indexOf(cap)] = 1.5;
+    values[plan.indexOf(rate)] = 0.2;
+    const inputs = inputsWith(vintage.inputs, plan, values);
+    expect(inputs.segments.scaleOut.adoption.cap).toBe(vintage.inputs.segments.scaleOut.adoption.cap * 1.5);
+    expect(inputs.pricing.learningRate).toBe(0.2);
+    expect(inputs.acceleratorShipments).toEqual(vintage.inputs.acceleratorShipments);
+  });
+});
+
 describe('uncertainty/lastingCrossoverYear', () => {
   const years = [2024, 2025, 2026, 2027];
   it('dates the crossover from which the challenger stays ahead', () => {

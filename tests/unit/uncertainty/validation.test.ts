@@ -48,7 +48,14 @@ describe('data/distribution validation', () => {
     const cap = loadEdited('assumptions.json', (d) => (d.segments.scaleUp.adoption.cap.distribution = { type: 'triangular', low: 0.1, high: 1.2 }));
     expect(cap.problems.join('\n')).toMatch(/cap\/distribution\/high .*expected every value the distribution can draw to be a fraction between 0 and 1, but it can draw 1.2/);
     const lpo = loadEdited('assumptions.json', (d) => (d.segments.scaleUp.lpoShareOfPluggable.distribution = { type: 'triangular', low: 0.5, high: 5 }));
-    expect(lpo.problems.join('\n')).toMatch(/lpoShareOfPluggable\/distribution\/high .*multiplier × a year's value/);
+    expect(lpo.problems.join('\n')).toMatch(/lpoShareOfPluggable\/distribution\/high .*multiplier × the point value/);
+  });
+
+  it('checks a relative distribution against the point value it multiplies', () => {
+    const { problems } = loadEdited('assumptions.json', (d) => (d.segments.scaleOut.adoption.cap.distribution = { type: 'uniform', low: 0.5, high: 3, relative: true }));
+    expect(problems.join('\n')).toMatch(/scaleOut\/adoption\/cap\/distribution\/high .*a fraction between 0 and 1, but it can draw 1.05 \(multiplier × the point value\)/);
+    const centre = loadEdited('assumptions.json', (d) => (d.segments.scaleOut.adoption.cap.distribution = { type: 'uniform', low: 1.1, high: 1.5, relative: true }));
+    expect(centre.problems.join('\n')).toMatch(/expected a multiplier range \[low, high\] that contains 1 \(the point value\), got \[1.1, 1.5\]/);
   });
 
   it('names the allowed types for an unknown one', () => {
