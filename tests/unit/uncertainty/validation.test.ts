@@ -30,30 +30,38 @@ describe('data/distribution validation', () => {
   });
 
   it('rejects low above high, naming the file, the pointer and both values', () => {
-    const { problems } = loadEdited('assumptions.json', (d) => (d.pricing.learningRate.distribution = { type: 'uniform', low: 0.2, high: 0.05 }));
-    expect(problems).toEqual([expect.stringMatching(/^2026-11\/assumptions\.json#\/pricing\/learningRate\/distribution\/high \(line \d+, column \d+\): expected "low" ≤ "high", got low 0.2 and high 0.05$/)]);
+    const { problems } = loadEdited('assumptions.json', (d) => (d.pricing.learningRate.distribution = { type: 'uniform', low: 0.9, high: 0.01 }));
+    expect(problems).toEqual([expect.stringMatching(/^2026-11\/assumptions\.json#\/pricing\/learningRate\/distribution\/high \(line \d+, column \d+\): expected "low" ≤ "high", got low 0.9 and high 0.01$/)]);
   });
 
   it('rejects a triangular mode outside [low, high]', () => {
-    const { problems } = loadEdited('assumptions.json', (d) => (d.pricing.learningRate.distribution = { type: 'triangular', low: 0.05, mode: 0.3, high: 0.2 }));
-    expect(problems.join('\n')).toMatch(/learningRate\/distribution\/mode .*expected the mode within \[low, high\] = \[0.05, 0.2\], got 0.3/);
+    const { problems } = loadEdited('assumptions.json', (d) => (d.pricing.learningRate.distribution = { type: 'triangular', low: 0.01, mode: 0.95, high: 0.9 }));
+    expect(problems.join('\n')).toMatch(/learningRate\/distribution\/mode .*expected the mode within \[low, high\] = \[0.01, 0.9\], got 0.95/);
   });
 
   it('rejects a range that leaves out the point value', () => {
-    const { problems } = loadEdited('assumptions.json', (d) => (d.pricing.learningRate.distribution = { type: 'uniform', low: 0.15, high: 0.2 }));
-    expect(problems.join('\n')).toMatch(/learningRate\/distribution .*expected the point value within the distribution's range \[0.15, 0.2\], got 0.095/);
+    let point = 0;
+    const { problems } = loadEdited('assumptions.json', (d) => {
+      point = d.pricing.learningRate.value;
+      d.pricing.learningRate.distribution = { type: 'uniform', low: point / 4, high: point / 2 };
+    });
+    expect(problems.join('\n')).toContain(`expected the point value within the distribution's range [${point / 4}, ${point / 2}], got ${point}`);
   });
 
   it('rejects draws outside the assumption kind, also through a series multiplier', () => {
     const cap = loadEdited('assumptions.json', (d) => (d.segments.scaleUp.adoption.cap.distribution = { type: 'triangular', low: 0.1, high: 1.2 }));
     expect(cap.problems.join('\n')).toMatch(/cap\/distribution\/high .*expected every value the distribution can draw to be a fraction between 0 and 1, but it can draw 1.2/);
-    const lpo = loadEdited('assumptions.json', (d) => (d.segments.scaleUp.lpoShareOfPluggable.distribution = { type: 'triangular', low: 0.5, high: 5 }));
+    const lpo = loadEdited('assumptions.json', (d) => (d.segments.scaleUp.lpoShareOfPluggable.distribution = { type: 'triangular', low: 0.5, high: 500 }));
     expect(lpo.problems.join('\n')).toMatch(/lpoShareOfPluggable\/distribution\/high .*multiplier × the point value/);
   });
 
   it('checks a relative distribution against the point value it multiplies', () => {
-    const { problems } = loadEdited('assumptions.json', (d) => (d.segments.scaleOut.adoption.cap.distribution = { type: 'uniform', low: 0.5, high: 3, relative: true }));
-    expect(problems.join('\n')).toMatch(/scaleOut\/adoption\/cap\/distribution\/high .*a fraction between 0 and 1, but it can draw 1.05 \(multiplier × the point value\)/);
+    let cap = 0;
+    const { problems } = loadEdited('assumptions.json', (d) => {
+      cap = d.segments.scaleOut.adoption.cap.value;
+      d.segments.scaleOut.adoption.cap.distribution = { type: 'uniform', low: 0.5, high: 1.5 / cap, relative: true };
+    });
+    expect(problems.join('\n')).toMatch(/scaleOut\/adoption\/cap\/distribution\/high .*a fraction between 0 and 1, but it can draw 1.5 \(multiplier × the point value\)/);
     const centre = loadEdited('assumptions.json', (d) => (d.segments.scaleOut.adoption.cap.distribution = { type: 'uniform', low: 1.1, high: 1.5, relative: true }));
     expect(centre.problems.join('\n')).toMatch(/expected a multiplier range \[low, high\] that contains 1 \(the point value\), got \[1.1, 1.5\]/);
   });
