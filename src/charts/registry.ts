@@ -5,6 +5,7 @@ import { marketBySegment, revenueWithEls, segmentCrossover } from './figures/mar
 import { addressableBandwidth, adoptionBySegment, aspPath, revenueBySpeed, scaleOutMix } from './figures/outlook';
 import { wattsPerPort } from './figures/port-power';
 import { vendorTimeline } from './figures/timeline';
+import { UNCERTAINTY_CHARTS } from './figures/uncertainty';
 import type { ChartDefinition } from './types';
 
 /** Every figure the report can show, by id. Order here is only the order of the data downloads page. */
@@ -23,6 +24,7 @@ export const CHARTS: readonly ChartDefinition[] = [
   addressableBandwidth,
   aspPath,
   vendorTimeline,
+  ...UNCERTAINTY_CHARTS,
 ];
 
 const byId = new Map(CHARTS.map((c) => [c.id, c]));

@@ -2,6 +2,7 @@ import type { Unit } from '../format';
 import type { FactRegistry } from '../model/facts';
 import type { Results } from '../model/types';
 import type { TimelineEvent } from '../data/schema';
+import type { UncertaintyResults } from '../model/uncertainty';
 
 /** A Vega-Lite view or layer spec, minus top-level data, title, description and config. */
 export type SpecBody = Record<string, unknown>;
@@ -27,6 +28,8 @@ export interface ChartContext {
   facts: FactRegistry;
   /** Dated vendor and standards events of the vintage (not model results); absent or empty when it has none. */
   timeline?: readonly TimelineEvent[];
+  /** Monte Carlo bands, sensitivity and scenarios, for the figures that show uncertainty. */
+  uncertainty?: UncertaintyResults;
 }
 
 /** One registered figure: everything about it derives from model results. */

@@ -3,7 +3,8 @@ import { join, relative } from 'node:path';
 import { DataError, type Problem } from './errors';
 import { parseJsonFile, type LocatedJson } from './json';
 import { messages } from './messages';
-import { AssumptionsFile, SourcesFile, TimelineFile, VintageMeta, type Source, type TimelineEvent } from './schema';
+import { AssumptionsFile, SourcesFile, TimelineFile, UncertaintyFile, VintageMeta, type Source, type TimelineEvent } from './schema';
+import { checkUncertainty } from './uncertainty-checks';
 import { toModelInputs } from './inputs';
 import { crossCheck, parseWith, timelineProblems } from './validate';
 import type { ModelInputs } from '../model/types';
@@ -17,6 +18,8 @@ export interface Vintage {
   /** Dated vendor and standards events (timeline.json); empty when the vintage has none. */
   timeline: TimelineEvent[];
   inputs: ModelInputs;
+  /** Monte Carlo settings and scenarios (uncertainty.json); optional, a vintage without it has no uncertainty analysis. */
+  uncertainty?: UncertaintyFile;
   /** Raw bytes of each file, for downloads and content hashes. */
   raw: Record<'vintage.json' | 'assumptions.json' | 'sources.json', Uint8Array>;
 }
@@ -55,13 +58,15 @@ export function loadVintage(dir: string, root = process.cwd()): Vintage {
   const metaFile = read('vintage.json');
   const assumptionsFile = read('assumptions.json');
   const sourcesFile = read('sources.json');
-  // timeline.json is optional: older or minimal vintages have no timeline.
+  // timeline.json and uncertainty.json are optional: older or minimal vintages have neither.
   const timelineFile = existsSync(join(dir, 'timeline.json')) ? read('timeline.json') : undefined;
-  const timeline = timelineFile && parseWith(rel('timeline.json'), timelineFile.json, TimelineFile);
+  const uncertaintyFile = existsSync(join(dir, 'uncertainty.json')) ? read('uncertainty.json') : undefined;
   const meta = metaFile && parseWith(rel('vintage.json'), metaFile.json, VintageMeta);
   const doc = assumptionsFile && parseWith(rel('assumptions.json'), assumptionsFile.json, AssumptionsFile);
   const sources = sourcesFile && parseWith(rel('sources.json'), sourcesFile.json, SourcesFile);
-  for (const r of [meta, doc, sources, timeline]) if (r) problems.push(...r.problems);
+  const timeline = timelineFile && parseWith(rel('timeline.json'), timelineFile.json, TimelineFile);
+  const uncertainty = uncertaintyFile && parseWith(rel('uncertainty.json'), uncertaintyFile.json, UncertaintyFile);
+  for (const r of [meta, doc, sources, timeline, uncertainty]) if (r) problems.push(...r.problems);
 
   if (problems.length === 0 && meta?.data && doc?.data && sources?.data && assumptionsFile && sourcesFile) {
     problems.push(
@@ -76,6 +81,9 @@ export function loadVintage(dir: string, root = process.cwd()): Vintage {
     );
     if (timeline?.data && timelineFile) problems.push(...timelineProblems(rel('timeline.json'), timelineFile.json, timeline.data, sources.data));
   }
+  if (problems.length === 0 && doc?.data && uncertainty?.data && uncertaintyFile) {
+    problems.push(...checkUncertainty(rel('uncertainty.json'), uncertaintyFile.json, uncertainty.data, doc.data));
+  }
   if (problems.length > 0) throw new DataError(problems);
 
   return {
@@ -86,6 +94,7 @@ export function loadVintage(dir: string, root = process.cwd()): Vintage {
     sources: sources!.data!.sources,
     timeline: timeline?.data?.events ?? [],
     inputs: toModelInputs(doc!.data!),
+    ...(uncertainty?.data ? { uncertainty: uncertainty.data } : {}),
     raw: { 'vintage.json': metaFile!.bytes, 'assumptions.json': assumptionsFile!.bytes, 'sources.json': sourcesFile!.bytes },
   };
 }

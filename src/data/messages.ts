@@ -22,4 +22,27 @@ export const messages = {
     `unknown source "${id}"${suggestion ? `; did you mean "${suggestion}"?` : ''}; every timeline event must cite a source listed in sources.json`,
   timelineOrder: (date: string, previous: string) => `expected events in date order, got ${date} after ${previous}`,
   noVintages: (dir: string) => `no vintage folders found in ${dir}`,
+  distributionBounds: (low: number, high: number) => `expected "low" ≤ "high", got low ${low} and high ${high}`,
+  distributionCentre: (key: string, centre: number, low: number, high: number, fromPoint: boolean) =>
+    `expected the ${key}${fromPoint ? ' (the point value, as no ' + key + ' is given)' : ''} within [low, high] = [${low}, ${high}], got ${centre}`,
+  distributionPoint: (role: 'scalar' | 'multiplier', point: number, low: number, high: number) =>
+    role === 'scalar'
+      ? `expected the point value within the distribution's range [${low}, ${high}], got ${point}`
+      : `expected a multiplier range [low, high] that contains 1 (the point value), got [${low}, ${high}]`,
+  distributionNegativeMultiplier: (low: number) => `expected a multiplier of 0 or more, got low ${low}`,
+  distributionKind: (kind: string, bad: number, multiplier: boolean) =>
+    `expected every value the distribution can draw to be ${kind}, but it can draw ${+bad.toPrecision(12)}${multiplier ? ' (multiplier × the point value)' : ''}`,
+  eventYear: (start: number, end: number, year: number) => `expected a year within the model horizon ${start}–${end}, got ${year}`,
+  correlationWithoutDistribution: (id: string) => `expected an assumption with a "distribution" to correlate, but "${id}" has none`,
+  correlationSelf: (id: string) => `expected two different assumptions, got "${id}" twice`,
+  correlationDuplicate: (a: string, b: string) => `duplicate correlation between "${a}" and "${b}"; state each pair once`,
+  duplicateScenario: (id: string) => `duplicate scenario id "${id}"; each id must be unique`,
+  unknownAssumption: (path: string, suggestion?: string) =>
+    `unknown assumption "${path}"${suggestion ? `; did you mean "${suggestion}"?` : ''}; use a dotted path such as "pricing.learningRate"`,
+  overrideKind: (path: string, series: boolean, found: string) =>
+    series
+      ? `expected for the series "${path}" a multiplier {"scale": k} or year values {"values": {"2027": …}}, got ${found}`
+      : `expected for "${path}" a number or a multiplier {"scale": k}, got ${found}`,
+  overrideYear: (path: string, year: string, years: string) => `expected a year of "${path}" (${years}), got "${year}"`,
+  overrideInvalid: (path: string, problem: string) => `override of "${path}" makes the assumptions invalid: ${problem}`,
 } as const;

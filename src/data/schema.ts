@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { distributionProblems, type DistributionProblem, type KindRange } from './distribution-checks';
 
 /**
  * Schemas of a vintage's files. One small schema per concept; the JSON Schema in data/schema/ is
@@ -26,6 +27,15 @@ const kinds = {
 } as const;
 export type ValueKind = keyof typeof kinds;
 
+/** The numeric range of each kind, so a distribution's support can be checked against it. */
+const KIND_RANGE: Record<ValueKind, KindRange> = {
+  fraction: { min: 0, max: 1, label: 'a fraction between 0 and 1' },
+  positive: { min: 0, max: Infinity, minExclusive: true, label: 'a number above 0' },
+  nonNegative: { min: 0, max: Infinity, label: 'a number of 0 or more' },
+  year: { min: YEAR_MIN, max: YEAR_MAX, label: `a year between ${YEAR_MIN} and ${YEAR_MAX}` },
+  learningRate: { min: 0, max: 1, maxExclusive: true, label: 'a rate from 0 up to (not including) 1' },
+};
+
 export function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
@@ -34,6 +44,37 @@ export function describe(value: unknown): string {
   if (value === null) return 'null';
   return typeof value === 'object' ? 'an object' : String(value);
 }
+
+/**
+ * Uncertainty of one assumption. On a scalar the parameters are in the assumption's unit and the centre
+ * (triangular mode, normal mean, lognormal median) defaults to the point value; on a series, or on a scalar
+ * with "relative": true, they describe a multiplier of the point value(s), centred on 1, so the range follows
+ * the point value when it is recalibrated. Normal is truncated to [low, high]; lognormal may be.
+ */
+const relative = z.boolean({ error: 'expected true or false' }).optional();
+const Triangular = z.strictObject({ type: z.literal('triangular'), low: number, mode: number.optional(), high: number, relative });
+const Uniform = z.strictObject({ type: z.literal('uniform'), low: number, high: number, relative });
+const Normal = z.strictObject({
+  type: z.literal('normal'),
+  relative,
+  mean: number.optional(),
+  sd: number.nonnegative(got('expected a standard deviation of 0 or more')),
+  low: number,
+  high: number,
+});
+const Lognormal = z.strictObject({
+  type: z.literal('lognormal'),
+  relative,
+  median: number.positive(got('expected a median above 0')).optional(),
+  sigma: number.nonnegative(got('expected a log-space standard deviation of 0 or more')),
+  low: number.positive(got('expected a lower bound above 0')).optional(),
+  high: number.positive(got('expected an upper bound above 0')).optional(),
+});
+export const Distribution = z.discriminatedUnion('type', [Triangular, Uniform, Normal, Lognormal], {
+  error: (issue: { input?: unknown }) =>
+    `expected a distribution whose "type" is "triangular", "uniform", "normal" or "lognormal", got ${describe((issue.input as { type?: unknown } | undefined)?.type ?? issue.input)}`,
+});
+export type Distribution = z.infer<typeof Distribution>;
 
 const provenance = {
   label: z.string().min(1, { error: 'expected a non-empty label' }),
@@ -47,10 +88,25 @@ const needsProvenance = (node: { source?: string | undefined; rationale?: string
 const provenanceError = { error: 'expected a "source" id or a "rationale" for this assumption', path: ['source'] };
 
 export function scalar(kind: ValueKind) {
-  return z.strictObject({ ...provenance, value: kinds[kind] }).refine(needsProvenance, provenanceError);
+  return z
+    .strictObject({ ...provenance, value: kinds[kind], distribution: Distribution.optional() })
+    .refine(needsProvenance, provenanceError)
+    .superRefine((node, ctx) => {
+      if (node.distribution) reportDistribution(distributionProblems(node.distribution, [node.value], KIND_RANGE[kind], node.distribution.relative ? 'multiplier' : 'scalar'), ctx);
+    });
 }
+/** A series' distribution draws one multiplier for the whole series (every year moves together); its centre is 1. */
 export function series(kind: ValueKind) {
-  return z.strictObject({ ...provenance, values: z.record(YearKey, kinds[kind]) }).refine(needsProvenance, provenanceError);
+  return z
+    .strictObject({ ...provenance, values: z.record(YearKey, kinds[kind]), distribution: Distribution.optional() })
+    .refine(needsProvenance, provenanceError)
+    .superRefine((node, ctx) => {
+      if (node.distribution) reportDistribution(distributionProblems(node.distribution, Object.values(node.values), KIND_RANGE[kind], 'multiplier'), ctx);
+    });
+}
+
+function reportDistribution(problems: DistributionProblem[], ctx: z.core.$RefinementCtx) {
+  for (const p of problems) ctx.addIssue({ code: 'custom', message: p.message, path: ['distribution', ...(p.key ? [p.key] : [])], input: undefined });
 }
 export type ScalarAssumption = z.infer<ReturnType<typeof scalar>>;
 export type SeriesAssumption = z.infer<ReturnType<typeof series>>;
@@ -141,6 +197,55 @@ export const TimelineFile = z.strictObject({
   events: z.array(TimelineEvent),
 });
 export type TimelineFile = z.infer<typeof TimelineFile>;
+/**
+ * A scenario override of one assumption, by dotted path: a number (a scalar's new value), a multiplier of the
+ * point value {"scale": k}, or some years of a series {"values": {"2027": …}}.
+ */
+export const Override = z.union(
+  [
+    number,
+    z.strictObject({ scale: number.nonnegative(got('expected a multiplier of 0 or more')) }),
+    z.strictObject({ values: z.record(YearKey, number) }),
+  ],
+  { error: (issue: { input?: unknown }) => `expected a number, {"scale": k} or {"values": {"YYYY": v}}, got ${describe(issue.input)}` },
+);
+export type Override = z.infer<typeof Override>;
+
+const ScenarioId = z.string().regex(/^[a-z][a-zA-Z0-9]*$/, { error: 'expected a scenario id of letters and digits starting lowercase, e.g. "bear"' });
+export const Scenario = z.strictObject({
+  id: ScenarioId,
+  label: z.string().min(1, { error: 'expected a label' }),
+  rationale: z.string().min(1, { error: 'expected a rationale: why this set of assumptions is plausible' }),
+  overrides: z.record(z.string(), Override),
+});
+export type Scenario = z.infer<typeof Scenario>;
+
+/** uncertainty.json: how the Monte Carlo run is made (seed, draws, events) and the named scenarios. */
+export const UncertaintyFile = z.strictObject({
+  $schema: z.string().optional(),
+  seed: number.int(got('expected a whole-number seed')).min(0, got('expected a seed from 0 to 2147483647')).max(2147483647, got('expected a seed from 0 to 2147483647')),
+  draws: number.int(got('expected a whole number of draws')).min(100, got('expected at least 100 draws')).max(1_000_000, got('expected at most 1,000,000 draws')),
+  events: z.strictObject({
+    crossoverBefore: kinds.year.int(got('expected a whole year')),
+    cagr: z.strictObject({
+      from: kinds.year.int(got('expected a whole year')),
+      to: kinds.year.int(got('expected a whole year')),
+      thresholds: z.array(number).min(1, { error: 'expected at least one CAGR threshold (a fraction, 1 = 100%)' }),
+    }),
+  }),
+  scenarios: z.array(Scenario).min(1, { error: 'expected at least one scenario' }),
+  /** Optional rank correlations between assumptions that carry distributions, drawn with a Gaussian copula. */
+  correlations: z
+    .array(
+      z.strictObject({
+        between: z.tuple([z.string(), z.string()], { error: 'expected two dotted assumption paths' }),
+        rho: number.gt(-1, got('expected a correlation between -1 and 1 (exclusive)')).lt(1, got('expected a correlation between -1 and 1 (exclusive)')),
+        rationale: z.string().min(1, { error: 'expected a rationale: why these assumptions move together' }),
+      }),
+    )
+    .optional(),
+});
+export type UncertaintyFile = z.infer<typeof UncertaintyFile>;
 
 /** Files of a vintage folder, with the schema each must satisfy. */
 export const VINTAGE_FILES = {
@@ -149,4 +254,5 @@ export const VINTAGE_FILES = {
   'sources.json': SourcesFile,
   /** Optional: a vintage without it has an empty timeline. */
   'timeline.json': TimelineFile,
+  'uncertainty.json': UncertaintyFile,
 } as const;

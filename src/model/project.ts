@@ -17,15 +17,16 @@ import {
   type Technology,
 } from './types';
 
-function perSpeed<T>(f: (speed: PortSpeed) => T): Record<PortSpeed, T> {
-  return Object.fromEntries(PORT_SPEEDS.map((s) => [s, f(s)])) as Record<PortSpeed, T>;
+// Built with a loop rather than Object.fromEntries(map(…)): the Monte Carlo calls runModel thousands of
+// times, and these helpers were its largest cost in allocation.
+function perKey<K extends string, T>(keys: readonly K[], f: (key: K) => T): Record<K, T> {
+  const out = {} as Record<K, T>;
+  for (const k of keys) out[k] = f(k);
+  return out;
 }
-function perTech<T>(f: (tech: Technology) => T): Record<Technology, T> {
-  return Object.fromEntries(TECHNOLOGIES.map((t) => [t, f(t)])) as Record<Technology, T>;
-}
-function perSegment<T>(f: (segment: Segment) => T): Record<Segment, T> {
-  return Object.fromEntries(SEGMENTS.map((s) => [s, f(s)])) as Record<Segment, T>;
-}
+const perSpeed = <T>(f: (speed: PortSpeed) => T) => perKey(PORT_SPEEDS, f);
+const perTech = <T>(f: (tech: Technology) => T) => perKey(TECHNOLOGIES, f);
+const perSegment = <T>(f: (segment: Segment) => T) => perKey(SEGMENTS, f);
 
 /** Demand and technology split of one segment, before pricing. */
 function segmentVolumes(years: number[], accelerators: Series, seg: SegmentInputs) {

@@ -35,7 +35,7 @@ const PATTERNS: { kind: string; re: RegExp }[] = [
   { kind: 'percentage', re: new RegExp(String.raw`${NUM}\s?(?:%|percent\b|per\s?cent\b|percentage points?\b|pp\b)`, 'gi') },
   { kind: 'multiple', re: new RegExp(String.raw`(?<![\w.])${NUM}[x×](?![\w])`, 'gi') },
   { kind: 'amount', re: new RegExp(String.raw`${NUM}\s?(?:million|billion|trillion|bn)\b`, 'gi') },
-  { kind: 'growth figure', re: new RegExp(String.raw`\bCAGR\s+(?:of\s+)?(?!(?:19|20)\d\d\b)${NUM}|${NUM}\s+CAGR\b|${NUM}\s?(?:YoY|y/y|year[- ]on[- ]year|year[- ]over[- ]year)\b`, 'gi') },
+  { kind: 'growth figure', re: new RegExp(String.raw`\bCAGR\s+(?:of\s+)?(?!(?:19|20)\d\d\b)${NUM}|(?<![\w–-])(?!(?:19|20)\d\d\b)${NUM}\s+CAGR\b|${NUM}\s?(?:YoY|y/y|year[- ]on[- ]year|year[- ]over[- ]year)\b`, 'gi') },
 ];
 
 /** Forecast-looking numbers in a piece of prose; overlapping matches are reported once. Pure. */

@@ -27,6 +27,9 @@ describe('findForecastNumbers', () => {
     expect(texts('about 1.2 billion ports')).toEqual(['1.2 billion']);
     expect(texts('sales up 57 YoY')).toEqual(['57 YoY']);
     expect(texts('a CAGR of 142 through 2030')).toEqual(['CAGR of 142']);
+    expect(texts('a 142 CAGR')).toEqual(['142 CAGR']);
+    // A year window before "CAGR" names the period, it is not a growth figure.
+    expect(findForecastNumbers('The 2026–2030 CAGR of revenue and the 2030 CAGR window.')).toEqual([]);
   });
 
   it('leaves years, port speeds, switch capacities, counts and physical units alone', () => {

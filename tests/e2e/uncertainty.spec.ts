@@ -1,0 +1,29 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+test('the risks chapter shows the fan chart, the tornado and the scenario table', async ({ page }) => {
+  await page.goto('/risks-and-scenarios/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Risks and scenarios' })).toBeVisible();
+
+  const fan = page.locator('figure#fig-fan-total-revenue');
+  await expect(fan.getByRole('img', { name: /range of outcomes/ }).first()).toBeVisible();
+  await fan.getByText('Data table').click();
+  await expect(fan.getByRole('row')).toHaveCount(8);
+
+  const tornado = page.locator('figure#fig-tornado-revenue');
+  await expect(tornado.locator('.chart-theme-light svg')).toBeVisible();
+  await tornado.getByText('Data table').click();
+  await expect(tornado.getByRole('columnheader', { name: 'Tested range (p5 – p95)' })).toBeVisible();
+
+  const scenarios = page.locator('figure#fig-scenarios');
+  await scenarios.getByText('Data table').click();
+  for (const name of ['Bear', 'Base', 'Bull']) await expect(scenarios.getByRole('rowheader', { name })).toBeVisible();
+
+  await expect(page.locator('[data-fact="prob.crossoverBefore2030"]').first()).toHaveText(/^\d+(\.\d+)?%$/);
+});
+
+test('the risks chapter has no accessibility violations', async ({ page }) => {
+  await page.goto('/risks-and-scenarios/');
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});

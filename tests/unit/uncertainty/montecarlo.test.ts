@@ -1,0 +1,142 @@
+import fc from 'fast-check';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { listAssumptions } from '../../../src/data/assumptions';
+import { toModelInputs } from '../../../src/data/inputs';
+import { loadVintage } from '../../../src/data/load';
+import type { AssumptionsFile } from '../../../src/data/schema';
+import { runModel } from '../../../src/model/project';
+import { PERCENTILES, runMonteCarlo, uncertainAssumptions } from '../../../src/model/uncertainty';
+import { lastingCrossoverYear } from '../../../src/model/uncertainty/montecarlo';
+import { inputsWith, makeWriter } from '../../../src/model/uncertainty/plan';
+import { yearlySeries } from '../../../src/model/uncertainty/series';
+
+const vintage = loadVintage(resolve('data/vintages/2026-11'));
+const settings = (draws: number, seed = 7) => ({ seed, draws, events: vintage.uncertainty!.events });
+
+/** A copy of the vintage's assumptions with every distribution removed, then `keep` applied. */
+function onlyDistributions(edit: (doc: AssumptionsFile) => void): AssumptionsFile {
+  const doc = structuredClone(vintage.assumptions);
+  for (const { node } of listAssumptions(doc)) delete node.distribution;
+  edit(doc);
+  return doc;
+}
+
+describe('uncertainty/montecarlo', () => {
+  const plan = uncertainAssumptions(vintage.assumptions);
+  const mc = runMonteCarlo(vintage.inputs, plan, settings(2000));
+
+  it('draws every assumption that carries a distribution', () => {
+    expect(plan.length).toBeGreaterThan(5);
+    expect(mc.assumptions).toEqual(plan.map((a) => a.id));
+  });
+
+  it('orders the percentiles p5 ≤ p25 ≤ p50 ≤ p75 ≤ p95 for every yearly series', () => {
+    const names = yearlySeries(runModel(vintage.inputs)).map((s) => s.name);
+    expect(Object.keys(mc.bands).sort()).toEqual([...names].sort());
+    for (const [name, b] of Object.entries(mc.bands)) {
+      mc.years.forEach((_, i) => {
+        for (let k = 1; k < PERCENTILES.length; k++) {
+          expect(b[PERCENTILES[k]!][i]!, `${name} ${mc.years[i]} ${PERCENTILES[k]}`).toBeGreaterThanOrEqual(b[PERCENTILES[k - 1]!][i]!);
+        }
+      });
+    }
+    for (const q of Object.values(mc.cagr)) for (let k = 1; k < PERCENTILES.length; k++) expect(q[PERCENTILES[k]!]).toBeGreaterThanOrEqual(q[PERCENTILES[k - 1]!]);
+  });
+
+  it('actually spreads the revenue: p5 below and p95 above the point forecast in 2030', () => {
+    const point = runModel(vintage.inputs).total.cpoRevenueUsd.at(-1)!;
+    expect(mc.bands['total.cpoRevenueUsd']!.p5.at(-1)!).toBeLessThan(point);
+    expect(mc.bands['total.cpoRevenueUsd']!.p95.at(-1)!).toBeGreaterThan(point);
+  });
+
+  it('collapses every band to the point forecast when all distributions have zero width', () => {
+    const doc = onlyDistributions((d) => {
+      for (const { node } of listAssumptions(d)) {
+        node.distribution = 'values' in node ? { type: 'uniform', low: 1, high: 1 } : { type: 'triangular', low: node.value, high: node.value };
+      }
+    });
+    const inputs = toModelInputs(doc);
+    const zero = runMonteCarlo(inputs, uncertainAssumptions(doc), settings(300));
+    const point = runModel(inputs);
+    for (const s of yearlySeries(point)) {
+      for (const p of PERCENTILES) expect(zero.bands[s.name]![p], `${s.name} ${p}`).toEqual(s.get(point));
+    }
+    const only = zero.crossover.distribution.filter((c) => c.probability > 0);
+    expect(only).toEqual([{ year: point.metrics.crossoverYear, probability: 1 }]);
+  });
+
+  it('reproduces the quantiles of a single uniform input (demand is linear in accelerator shipments)', () => {
+    const doc = onlyDistributions((d) => {
+      d.acceleratorShipments.distribution = { type: 'uniform', low: 0.8, high: 1.2 };
+    });
+    const inputs = toModelInputs(doc);
+    const run = runMonteCarlo(inputs, uncertainAssumptions(doc), settings(10_000, 42));
+    const point = runModel(inputs).total.demand800gEq;
+    const expected = { p5: 0.82, p25: 0.9, p50: 1.0, p75: 1.1, p95: 1.18 };
+    // Standard error of a sample quantile of U(0.8, 1.2) with 10,000 draws is ≤ 0.002; allow about 2.5 of them.
+    for (const p of PERCENTILES) {
+      run.years.forEach((_, i) => expect(run.bands['total.demand800gEq']![p][i]! / point[i]!).toBeCloseTo(expected[p], 2));
+    }
+  });
+
+  it('gives byte-identical results for the same seed and different ones for another seed', () => {
+    const a = JSON.stringify(runMonteCarlo(vintage.inputs, plan, settings(500, 123)));
+    const b = JSON.stringify(runMonteCarlo(vintage.inputs, plan, settings(500, 123)));
+    const c = JSON.stringify(runMonteCarlo(vintage.inputs, plan, settings(500, 124)));
+    expect(a).toBe(b);
+    expect(c).not.toBe(a);
+  });
+
+  it('event probabilities are consistent with the crossover distribution and fall with the CAGR threshold', () => {
+    const total = mc.crossover.distribution.reduce((s, c) => s + c.probability, 0);
+    expect(total).toBeCloseTo(1, 12);
+    const before = mc.crossover.distribution.filter((c) => c.year !== null && c.year < mc.crossover.before).reduce((s, c) => s + c.probability, 0);
+    expect(mc.crossover.probabilityBefore).toBeCloseTo(before, 12);
+    const probs = [...mc.cagrAbove].sort((x, y) => x.threshold - y.threshold).map((c) => c.probability);
+    for (let k = 1; k < probs.length; k++) expect(probs[k]!).toBeLessThanOrEqual(probs[k - 1]!);
+  });
+
+  it('feeds each draw to the model exactly as a fresh copy of the inputs would (the in-place writer)', () => {
+    const base = vintage.inputs;
+    const work = structuredClone(base);
+    const write = makeWriter(plan, base, work);
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), { minLength: plan.length, maxLength: plan.length }), (us) => {
+        const values = plan.map((a, j) => a.role === 'multiplier' ? 0.5 + us[j]! : a.centre * (0.5 + us[j]!));
+        write(values);
+        expect(runModel(work)).toEqual(runModel(inputsWith(base, plan, values)));
+      }),
+      { numRuns: 50 },
+    );
+    // The base inputs are never written to.
+    expect(base).toEqual(loadVintage(resolve('data/vintages/2026-11')).inputs);
+  });
+});
+
+describe('uncertainty/plan', () => {
+  it('a relative scalar distribution multiplies the point value; an absolute one replaces it', () => {
+    const plan = uncertainAssumptions(vintage.assumptions);
+    const cap = plan.find((a) => a.id === 'segments.scaleOut.adoption.cap')!;
+    const rate = plan.find((a) => a.id === 'pricing.learningRate')!;
+    expect(cap).toMatchObject({ role: 'multiplier', centre: 1 });
+    expect(rate).toMatchObject({ role: 'scalar', centre: vintage.assumptions.pricing.learningRate.value });
+    const values = plan.map((a) => a.centre);
+    values[plan.indexOf(cap)] = 1.5;
+    values[plan.indexOf(rate)] = 0.2;
+    const inputs = inputsWith(vintage.inputs, plan, values);
+    expect(inputs.segments.scaleOut.adoption.cap).toBe(vintage.inputs.segments.scaleOut.adoption.cap * 1.5);
+    expect(inputs.pricing.learningRate).toBe(0.2);
+    expect(inputs.acceleratorShipments).toEqual(vintage.inputs.acceleratorShipments);
+  });
+});
+
+describe('uncertainty/lastingCrossoverYear', () => {
+  const years = [2024, 2025, 2026, 2027];
+  it('dates the crossover from which the challenger stays ahead', () => {
+    expect(lastingCrossoverYear(years, [1, 1, 3, 4], [2, 2, 2, 2])).toBe(2026);
+    expect(lastingCrossoverYear(years, [3, 1, 3, 4], [2, 2, 2, 2])).toBe(2026);
+    expect(lastingCrossoverYear(years, [3, 3, 3, 3], [2, 2, 2, 2])).toBe(2024);
+    expect(lastingCrossoverYear(years, [3, 3, 3, 1], [2, 2, 2, 2])).toBeNull();
+  });
+});

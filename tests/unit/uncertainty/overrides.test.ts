@@ -1,0 +1,67 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { toModelInputs } from '../../../src/data/inputs';
+import { loadVintage } from '../../../src/data/load';
+import { applyOverrides, parseSetArgument } from '../../../src/data/overrides';
+import { runModel } from '../../../src/model/project';
+import { runScenarios } from '../../../src/model/uncertainty';
+
+const vintage = loadVintage(resolve('data/vintages/2026-11'));
+const cli = { file: '--set' };
+
+describe('data/overrides parseSetArgument', () => {
+  it('reads numbers, multipliers and rejects the rest with a usage message', () => {
+    expect(parseSetArgument('pricing.learningRate=0.12')).toEqual({ path: 'pricing.learningRate', override: 0.12 });
+    expect(parseSetArgument('acceleratorShipments=*1.1')).toEqual({ path: 'acceleratorShipments', override: { scale: 1.1 } });
+    expect(parseSetArgument('acceleratorShipments=x0.9')).toEqual({ path: 'acceleratorShipments', override: { scale: 0.9 } });
+    expect(parseSetArgument('pricing.learningRate')).toEqual({ error: expect.stringMatching(/expected --set path=value/) });
+    expect(parseSetArgument('pricing.learningRate=fast')).toEqual({ error: expect.stringMatching(/expected a number or a multiplier like \*1.1 after "pricing.learningRate=", got "fast"/) });
+  });
+});
+
+describe('data/overrides applyOverrides', () => {
+  it('sets a scalar, scales a series and sets one year, leaving the original untouched', () => {
+    const r = applyOverrides(vintage.assumptions, { 'pricing.learningRate': 0.12, acceleratorShipments: { scale: 2 }, 'segments.scaleUp.lpoShareOfPluggable.2027': 0.3 }, cli);
+    expect(r.problems).toEqual([]);
+    expect(r.doc!.pricing.learningRate.value).toBe(0.12);
+    expect(r.doc!.acceleratorShipments.values['2030']).toBe(2 * vintage.assumptions.acceleratorShipments.values['2030']!);
+    expect(r.doc!.segments.scaleUp.lpoShareOfPluggable.values['2027']).toBe(0.3);
+    expect(vintage.assumptions).toEqual(loadVintage(resolve('data/vintages/2026-11')).assumptions);
+  });
+
+  it('pins an overridden assumption: its distribution is dropped, so a what-if may leave the old range', () => {
+    const r = applyOverrides(vintage.assumptions, { 'pricing.learningRate': 0.3 }, cli);
+    expect(r.problems).toEqual([]);
+    expect(r.doc!.pricing.learningRate.distribution).toBeUndefined();
+    expect(r.doc!.pricing.cpoAspUsdPer800gEq.distribution).toBeDefined();
+  });
+
+  it('reports unknown paths, wrong shapes and invalid results against the CLI origin', () => {
+    expect(applyOverrides(vintage.assumptions, { 'pricing.learnigRate': 0.1 }, cli).problems[0]!.message).toMatch(/did you mean "pricing.learningRate"/);
+    expect(applyOverrides(vintage.assumptions, { acceleratorShipments: 5 }, cli).problems[0]!.message).toMatch(/expected for the series "acceleratorShipments" a multiplier/);
+    expect(applyOverrides(vintage.assumptions, { 'acceleratorShipments.2040': 5 }, cli).problems[0]!.message).toMatch(/expected a year of "acceleratorShipments" \(2024, .*2030\), got "2040"/);
+    const invalid = applyOverrides(vintage.assumptions, { 'pricing.learningRate': 1.5 }, cli);
+    expect(invalid.doc).toBeUndefined();
+    expect(invalid.problems[0]).toMatchObject({ file: '--set', message: expect.stringMatching(/override of "pricing.learningRate" makes the assumptions invalid: expected a rate from 0 up to \(not including\) 1, got 1.5/) });
+    const mix = applyOverrides(vintage.assumptions, { 'segments.scaleOut.speedMix.800G': { scale: 0.5 } }, cli);
+    expect(mix.problems.map((p) => p.message).join('\n')).toMatch(/expected the port-speed shares of 2024 to sum to 1/);
+  });
+});
+
+describe('uncertainty/scenarios', () => {
+  const scenarios = runScenarios(vintage.assumptions, vintage.uncertainty!.scenarios);
+  it('runs the base scenario (no overrides) to exactly the point forecast', () => {
+    const base = scenarios.find((s) => s.overrides === 0)!;
+    expect(base.results).toEqual(runModel(vintage.inputs));
+  });
+  it('orders bear below base below bull in end-of-horizon revenue', () => {
+    const rev = (id: string) => scenarios.find((s) => s.id === id)!.results.total.cpoRevenueUsd.at(-1)!;
+    expect(rev('bear')).toBeLessThan(rev('base'));
+    expect(rev('bull')).toBeGreaterThan(rev('base'));
+  });
+  it('equals running the model on the overridden assumptions', () => {
+    const bear = vintage.uncertainty!.scenarios.find((s) => s.id === 'bear')!;
+    const doc = applyOverrides(vintage.assumptions, bear.overrides, cli).doc!;
+    expect(scenarios.find((s) => s.id === 'bear')!.results).toEqual(runModel(toModelInputs(doc)));
+  });
+});
