@@ -1,5 +1,6 @@
 import type { Unit } from '../format';
 import type { FactRegistry } from '../model/facts';
+import type { Attribution } from '../model/attribution';
 import type { Results } from '../model/types';
 import type { TimelineEvent } from '../data/schema';
 
@@ -27,6 +28,20 @@ export interface ChartContext {
   facts: FactRegistry;
   /** Dated vendor and standards events of the vintage (not model results); absent or empty when it has none. */
   timeline?: readonly TimelineEvent[];
+  /** Only for revision figures (src/charts/figures/revisions.ts): the vintage compared against and why it moved. */
+  revision?: RevisionChartContext;
+}
+
+export interface RevisionChartContext {
+  previousId: string;
+  currentId: string;
+  /** How each vintage is named in legends, e.g. "May 2026 forecast". */
+  previousName: string;
+  currentName: string;
+  previousResults: Results;
+  /** Absent when the target year is outside either horizon. */
+  attribution?: Attribution;
+  targetYear?: number;
 }
 
 /** One registered figure: everything about it derives from model results. */

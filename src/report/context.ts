@@ -24,10 +24,30 @@ export function getVintages(): Vintage[] {
   return vintages;
 }
 
-/** The newest published vintage: what the main pages show. */
+/** Whether this build publishes draft vintages too (`npm run build -- --drafts`, or REPORT_DRAFTS=1). */
+export const INCLUDE_DRAFTS = process.env.REPORT_DRAFTS === '1';
+
+/** The vintages a build publishes, oldest first: published ones, plus drafts when asked for. Pure. */
+export function selectSiteVintages<V extends { meta: { status: 'draft' | 'published' } }>(all: readonly V[], includeDrafts: boolean): V[] {
+  return all.filter((v) => v.meta.status === 'published' || includeDrafts);
+}
+
+/** The vintages this site shows (at /v/<id>/, in the revision history and the data downloads), oldest first. */
+export function siteVintages(): Vintage[] {
+  return selectSiteVintages(getVintages(), INCLUDE_DRAFTS);
+}
+
+/** The vintage published just before `id` on this site, if any: what its revisions page compares against. */
+export function previousVintage(id: string): Vintage | undefined {
+  const site = siteVintages();
+  const i = site.findIndex((v) => v.id === id);
+  return i > 0 ? site[i - 1] : undefined;
+}
+
+/** The newest vintage this site shows: what the main pages show. */
 export function latestVintage(): Vintage {
-  const published = getVintages().filter((v) => v.meta.status === 'published');
-  const latest = published[published.length - 1];
+  const site = siteVintages();
+  const latest = site[site.length - 1];
   if (!latest) throw new Error(`no published vintage in ${VINTAGES_DIR}; set "status": "published" in a vintage.json`);
   return latest;
 }

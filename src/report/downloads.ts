@@ -1,15 +1,14 @@
 import { toCsv } from '../charts/csv';
 import { chartIds } from '../charts/registry';
-import { getReport, getVintages } from './context';
+import { getReport, siteVintages } from './context';
 
 /** Every downloadable file of a vintage, path → body. Pages and the data index list the same set. */
 export const VINTAGE_FILES = ['vintage.json', 'assumptions.json', 'sources.json', 'results.json', 'facts.json'] as const;
 export type VintageFile = (typeof VINTAGE_FILES)[number];
 
+/** Vintages with downloads: the published ones (and drafts in a --drafts build). */
 export function publishedVintageIds(): string[] {
-  return getVintages()
-    .filter((v) => v.meta.status === 'published')
-    .map((v) => v.id);
+  return siteVintages().map((v) => v.id);
 }
 
 export function vintageFile(vintageId: string, file: VintageFile): string {
