@@ -51,8 +51,8 @@ export const revisionLines: ChartDefinition = {
       'usd',
       'Forecast',
     );
-    // valueText is not a column (not in the CSV or table); the end labels show it.
-    const rows = data.rows.filter((r) => Number.isFinite(r.value)).map((r) => ({ ...r, valueText: formatValue(r.value as number, 'usd') }));
+    // valueText is not a column (not in the CSV or table); the end labels show it and name the line.
+    const rows = data.rows.filter((r) => Number.isFinite(r.value)).map((r) => ({ ...r, valueText: `${r.series}: ${formatValue(r.value as number, 'usd')}` }));
     return { ...data, rows };
   },
   spec: (ctx) => {
