@@ -68,7 +68,7 @@ try {
   throw e;
 }
 
-const rel = relative(process.cwd(), dir);
+const rel = relative(process.cwd(), dir).startsWith('..') ? dir : relative(process.cwd(), dir);
 console.log(`Created ${rel}/ as a draft copy of ${fromId}.
 Next:
   1. Edit ${rel}/assumptions.json (and sources.json): change only what new evidence changes; give each change a source or rationale.

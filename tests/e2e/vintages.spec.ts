@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 
 test('the revisions page explains the change: summary, both forecasts, waterfall and changed assumptions', async ({ page }) => {
   await page.goto('/revisions/2026-11/');
@@ -46,3 +47,11 @@ test('the revision history is reachable from every page and lists every vintage'
   await page.getByRole('link', { name: 'What changed since May 2026' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('November 2026');
 });
+
+for (const path of ['/revisions/', '/revisions/2026-11/', '/v/2026-05/']) {
+  test(`${path} has no accessibility violations`, async ({ page }) => {
+    await page.goto(path);
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
