@@ -1,7 +1,6 @@
-import { cpSync, existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildFixture, makeFixture } from '../helpers/fixture';
 
 /** Inspects the dist/ that `npm test` builds before running this suite. */
 const page = (path: string, root = 'dist') => readFileSync(join(root, path), 'utf8');
@@ -74,22 +73,5 @@ describe('build/revisions pages', () => {
     expect(html).toContain('data-assumption="segments.scaleUp.adoption.cap"');
     expect(html).toMatch(/<svg[^>]*aria-labelledby="rev2026-11-fig-revision-waterfall-light-title/);
     expect(html).not.toMatch(/<script/);
-  });
-});
-
-describe('build/drafts', () => {
-  it('a draft vintage is validated but not published, and the latest published vintage stays the main one', () => {
-    const f = makeFixture();
-    cpSync(join(f.dataDir, 'vintages/2026-11'), join(f.dataDir, 'vintages/2027-01'), { recursive: true });
-    f.editJson('data/vintages/2027-01/vintage.json', (d) => Object.assign(d, { id: '2027-01', status: 'draft', summary: 'Work in progress.' }));
-    f.editJson('data/vintages/2027-01/assumptions.json', (d) => (d.segments.scaleUp.adoption.cap.value = 0.5));
-    const run = buildFixture(f);
-    expect(run.status, run.output).toBe(0);
-    expect(existsSync(join(f.outDir, 'v/2026-11/index.html'))).toBe(true);
-    for (const path of ['v/2027-01', 'revisions/2027-01', 'data/2027-01']) expect(existsSync(join(f.outDir, path))).toBe(false);
-    expect(page('revisions/index.html', f.outDir)).not.toContain('2027-01');
-    const index = page('index.html', f.outDir);
-    expect(index).toContain('/data/2026-11/');
-    expect(index).not.toContain('2027-01');
   });
 });
