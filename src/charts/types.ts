@@ -61,4 +61,9 @@ export interface ChartDefinition {
   spec(ctx: ChartContext): SpecBody;
   /** Optional wide layout of the HTML table (e.g. one row per year); defaults to the tidy rows. */
   table?(data: ChartData): ChartData;
+  /**
+   * Whether a vintage has the data this figure needs (default: yes). A figure that relies on an optional
+   * file of a vintage says so here; archive pages (/v/<id>/) and downloads skip it for vintages without it.
+   */
+  available?(ctx: ChartContext): boolean;
 }

@@ -1,5 +1,6 @@
 import { loadAllVintages, type Vintage } from '../data/load';
-import { getChart } from '../charts/registry';
+import { chartIds, getChart } from '../charts/registry';
+import type { ChartContext } from '../charts/types';
 import { renderChart, type RenderedChart } from '../charts/render';
 import { buildFacts, type FactRegistry } from '../model/facts';
 import { runModel } from '../model/project';
@@ -50,6 +51,13 @@ export function latestVintage(): Vintage {
   const latest = site[site.length - 1];
   if (!latest) throw new Error(`no published vintage in ${VINTAGES_DIR}; set "status": "published" in a vintage.json`);
   return latest;
+}
+
+/** The registered figures a vintage can draw (see ChartDefinition.available), in registry order. */
+export function chartIdsFor(vintageId: string): string[] {
+  const report = getReport(vintageId);
+  // A ReportContext carries the same fields a ChartContext does (results, facts and any optional data).
+  return chartIds().filter((id) => getChart(id).available?.(report as ChartContext) ?? true);
 }
 
 export function getReport(vintageId?: string): ReportContext {

@@ -1,6 +1,5 @@
 import { toCsv } from '../charts/csv';
-import { chartIds } from '../charts/registry';
-import { getReport, siteVintages } from './context';
+import { chartIdsFor, getReport, siteVintages } from './context';
 
 /** Every downloadable file of a vintage, path → body. Pages and the data index list the same set. */
 export const VINTAGE_FILES = ['vintage.json', 'assumptions.json', 'sources.json', 'results.json', 'facts.json'] as const;
@@ -34,5 +33,5 @@ export async function chartSpec(vintageId: string, chartId: string): Promise<str
 }
 
 export function chartPaths() {
-  return publishedVintageIds().flatMap((vintage) => chartIds().map((chart) => ({ params: { vintage, chart } })));
+  return publishedVintageIds().flatMap((vintage) => chartIdsFor(vintage).map((chart) => ({ params: { vintage, chart } })));
 }

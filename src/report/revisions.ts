@@ -87,7 +87,7 @@ export function vintageName(id: string): string {
   return name ? `${name} ${year}` : id;
 }
 
-function seriesDiff(oldNode: AssumptionNode, newNode: AssumptionNode, unit: Unit): { changed: boolean; oldText: string; newText: string } {
+function valueDiff(oldNode: AssumptionNode, newNode: AssumptionNode, unit: Unit): { changed: boolean; oldText: string; newText: string } {
   const fmt = (v: number | undefined) => (v === undefined ? '—' : formatValue(v, unit));
   if (!isSeriesNode(oldNode) || !isSeriesNode(newNode)) {
     const o = isSeriesNode(oldNode) ? undefined : oldNode.value;
@@ -118,7 +118,7 @@ export function diffAssumptions(previous: Vintage, current: Vintage): Assumption
       out.push({ ...base, kind: 'added', oldText: '—', newText: describeNode(a.node, unit) });
       continue;
     }
-    const d = seriesDiff(before.node, a.node, unit);
+    const d = valueDiff(before.node, a.node, unit);
     if (d.changed) out.push({ ...base, kind: 'changed', oldText: d.oldText, newText: d.newText });
   }
   for (const [id, a] of oldById) {

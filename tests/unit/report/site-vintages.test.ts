@@ -45,3 +45,23 @@ describe('report: drafts are not published unless asked', () => {
     expect(rev.comparison.attribution!.contributions[0]!.delta).toBe(rev.comparison.attribution!.total);
   });
 });
+
+describe('report: figures a vintage cannot draw are skipped', () => {
+  it('a figure whose `available` is false for a vintage has no archive figure or download for it', async () => {
+    const { context, downloads } = await siteWith({});
+    const { getChart } = await import('../../../src/charts/registry');
+    const def = getChart('fig-market-by-segment');
+    // Stands in for a figure that needs an optional file only the newer vintage has.
+    const archived = context.getReport('2026-05').facts.get('revenue.2030.total').value;
+    def.available = (ctx) => ctx.facts.get('revenue.2030.total').value !== archived;
+    try {
+      expect(context.chartIdsFor('2026-05')).not.toContain('fig-market-by-segment');
+      expect(context.chartIdsFor('2026-11')).toContain('fig-market-by-segment');
+      const paths = downloads.chartPaths().map((p) => `${p.params.vintage}/${p.params.chart}`);
+      expect(paths).toContain('2026-11/fig-market-by-segment');
+      expect(paths).not.toContain('2026-05/fig-market-by-segment');
+    } finally {
+      delete def.available;
+    }
+  });
+});
