@@ -76,6 +76,14 @@ describe('data/vintages: each vintage is honest about its date', () => {
     }
   });
 
+  it('the reconstructed May 2026 vintage cites nothing that cannot be dated before its publication', () => {
+    // A bare year in the publication year ("2026") could be after 15 May, so it does not qualify.
+    const undatable = may.sources.filter((s) => (s.date.length === 4 ? s.date >= may.meta.published.slice(0, 4) : s.date > may.meta.published));
+    expect(undatable.map((s) => `${s.id} (${s.date})`)).toEqual([]);
+    const cited = new Set([...listAssumptions(may.assumptions).map((a) => a.node.source), ...may.timeline.map((e) => e.source)]);
+    for (const id of cited) if (id) expect(may.sources.map((s) => s.id)).toContain(id);
+  });
+
   it('the earlier vintage differs from the later one for stated reasons', () => {
     for (const change of diffAssumptions(may, nov)) {
       const old = listAssumptions(may.assumptions).find((a) => a.id === change.id)!.node;
