@@ -3,17 +3,19 @@
  * A failed build leaves the previous output untouched.
  *
  *   --out <dir>   where the finished site goes (default dist)
+ *   --drafts      also publish draft vintages (an author's preview; the newest vintage, draft or not,
+ *                 becomes the one the main pages show). Same as REPORT_DRAFTS=1.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DataError } from '../src/data/errors';
-import { loadAllVintages } from '../src/data/load';
-import { VINTAGES_DIR } from '../src/report/paths';
+import { loadCheckedVintages } from '../src/data/lock';
+import { DATA_DIR } from '../src/report/paths';
 import { commitId } from './lib/git';
 
-const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
+const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, drafts: { type: 'boolean', default: false } } });
 const out = resolve(values.out!);
 const staging = join(dirname(out), `.${out.split('/').pop()}.staging-${process.pid}`);
 
@@ -24,7 +26,7 @@ function fail(message: string): never {
 }
 
 try {
-  loadAllVintages(VINTAGES_DIR);
+  loadCheckedVintages(DATA_DIR);
 } catch (e) {
   if (e instanceof DataError) fail(`Invalid data:\n${e.message}`);
   throw e;
@@ -33,7 +35,10 @@ try {
 mkdirSync(dirname(out), { recursive: true });
 const astro = spawnSync(process.execPath, [resolve('node_modules/astro/astro.js'), 'build', '--silent'], {
   stdio: 'inherit',
-  env: { ...process.env, REPORT_OUT_DIR: staging, REPORT_COMMIT: process.env.REPORT_COMMIT ?? commitId(), ASTRO_TELEMETRY_DISABLED: '1' },
+  env: {
+    ...process.env,
+    ...(values.drafts ? { REPORT_DRAFTS: '1' } : {}),
+    REPORT_OUT_DIR: staging, REPORT_COMMIT: process.env.REPORT_COMMIT ?? commitId(), ASTRO_TELEMETRY_DISABLED: '1' },
 });
 if (astro.status !== 0) fail('Astro could not build the site (see the error above).');
 

@@ -1,11 +1,14 @@
-/** npm run validate: checks every vintage against the schema and the cross-file rules. */
+/** npm run validate: checks every vintage against the schema, the cross-file rules and the vintage lock. */
 import { DataError } from '../src/data/errors';
-import { loadAllVintages } from '../src/data/load';
-import { VINTAGES_DIR } from '../src/report/paths';
+import { loadCheckedVintages } from '../src/data/lock';
+import { DATA_DIR } from '../src/report/paths';
 
 try {
-  const vintages = loadAllVintages(VINTAGES_DIR);
-  for (const v of vintages) console.log(`✓ ${v.id} (${v.meta.status}): ${v.sources.length} sources`);
+  const { vintages, lock } = loadCheckedVintages(DATA_DIR);
+  for (const v of vintages) {
+    const state = v.meta.status === 'published' ? (lock.vintages[v.id] ? 'published, locked' : 'published') : 'draft';
+    console.log(`✓ ${v.id} (${state}): ${v.sources.length} sources`);
+  }
 } catch (e) {
   if (!(e instanceof DataError)) throw e;
   console.error(`Data validation failed with ${e.problems.length} problem${e.problems.length === 1 ? '' : 's'}:\n${e.message}`);

@@ -1,5 +1,6 @@
 import type { Unit } from '../format';
 import type { FactRegistry } from '../model/facts';
+import type { Attribution } from '../model/attribution';
 import type { Results } from '../model/types';
 import type { TimelineEvent } from '../data/schema';
 import type { UncertaintyResults } from '../model/uncertainty';
@@ -30,6 +31,20 @@ export interface ChartContext {
   timeline?: readonly TimelineEvent[];
   /** Monte Carlo bands, sensitivity and scenarios, for the figures that show uncertainty. */
   uncertainty?: UncertaintyResults;
+  /** Only for revision figures (src/charts/figures/revisions.ts): the vintage compared against and why it moved. */
+  revision?: RevisionChartContext;
+}
+
+export interface RevisionChartContext {
+  previousId: string;
+  currentId: string;
+  /** How each vintage is named in legends, e.g. "May 2026 forecast". */
+  previousName: string;
+  currentName: string;
+  previousResults: Results;
+  /** Absent when the target year is outside either horizon. */
+  attribution?: Attribution;
+  targetYear?: number;
 }
 
 /** One registered figure: everything about it derives from model results. */
@@ -49,4 +64,9 @@ export interface ChartDefinition {
   spec(ctx: ChartContext): SpecBody;
   /** Optional wide layout of the HTML table (e.g. one row per year); defaults to the tidy rows. */
   table?(data: ChartData): ChartData;
+  /**
+   * Whether a vintage has the data this figure needs (default: yes). A figure that relies on an optional
+   * file of a vintage says so here; archive pages (/v/<id>/) and downloads skip it for vintages without it.
+   */
+  available?(ctx: ChartContext): boolean;
 }

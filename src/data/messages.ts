@@ -21,6 +21,20 @@ export const messages = {
   unknownTimelineSource: (id: string, suggestion?: string) =>
     `unknown source "${id}"${suggestion ? `; did you mean "${suggestion}"?` : ''}; every timeline event must cite a source listed in sources.json`,
   timelineOrder: (date: string, previous: string) => `expected events in date order, got ${date} after ${previous}`,
+  // Vintage lock (src/data/lock.ts): published vintages are immutable.
+  publishedVintageEdited: (id: string, nextId: string) =>
+    `vintage ${id} is published and locked, but this file no longer matches its content hash in the lock file; a published vintage must not change. Undo the edit (git checkout -- <this file>) and make the change in a new vintage instead: npm run new-vintage -- ${nextId}`,
+  publishedVintageFileAdded: (id: string, nextId: string) =>
+    `vintage ${id} is published and locked, and this file was added to it after locking; a published vintage must not change. Remove the file and make the change in a new vintage instead: npm run new-vintage -- ${nextId}`,
+  publishedVintageFileRemoved: (id: string, nextId: string) =>
+    `vintage ${id} is published and locked, but this file was deleted; a published vintage must not change. Restore it (git checkout -- <this file>) and make the change in a new vintage instead: npm run new-vintage -- ${nextId}`,
+  lockedVintageMissing: (id: string) =>
+    `vintage ${id} is published and recorded in the lock file, but its folder is missing; published vintages stay available for good, so restore the folder`,
+  vintageNotLocked: (id: string) =>
+    `vintage ${id} is published but not locked yet; run \`npm run lock\` to record its content hashes (locking is a deliberate step: once locked, the vintage can no longer change)`,
+  lockMissing: () => 'the lock file is missing; run `npm run lock` to record the content hashes of the published vintages',
+  relockNotPublished: (id: string) => `cannot relock vintage ${id}: its status is no longer "published"; a published vintage may not be withdrawn`,
+  lockInvalid: () => 'expected {"vintages": {"<id>": {"<file>": "sha256:<64 hex digits>"}}}',
   noVintages: (dir: string) => `no vintage folders found in ${dir}`,
   distributionBounds: (low: number, high: number) => `expected "low" ≤ "high", got low ${low} and high ${high}`,
   distributionCentre: (key: string, centre: number, low: number, high: number, fromPoint: boolean) =>

@@ -1,5 +1,6 @@
 import { loadAllVintages, type Vintage } from '../data/load';
-import { getChart } from '../charts/registry';
+import { chartIds, getChart } from '../charts/registry';
+import type { ChartContext } from '../charts/types';
 import { renderChart, type RenderedChart } from '../charts/render';
 import { buildFacts, type FactRegistry } from '../model/facts';
 import { runModel } from '../model/project';
@@ -17,6 +18,8 @@ export interface ReportContext {
   /** Monte Carlo, sensitivity and scenarios; absent for a vintage without uncertainty.json. */
   uncertainty?: UncertaintyResults;
   isLatest: boolean;
+  /** What the vintage's figures are drawn from. */
+  chartContext: ChartContext;
   chart(id: string): Promise<RenderedChart>;
 }
 
@@ -29,12 +32,38 @@ export function getVintages(): Vintage[] {
   return vintages;
 }
 
-/** The newest published vintage: what the main pages show. */
+/** Whether this build publishes draft vintages too (`npm run build -- --drafts`, or REPORT_DRAFTS=1). */
+export const INCLUDE_DRAFTS = process.env.REPORT_DRAFTS === '1';
+
+/** The vintages a build publishes, oldest first: published ones, plus drafts when asked for. Pure. */
+export function selectSiteVintages<V extends { meta: { status: 'draft' | 'published' } }>(all: readonly V[], includeDrafts: boolean): V[] {
+  return all.filter((v) => v.meta.status === 'published' || includeDrafts);
+}
+
+/** The vintages this site shows (at /v/<id>/, in the revision history and the data downloads), oldest first. */
+export function siteVintages(): Vintage[] {
+  return selectSiteVintages(getVintages(), INCLUDE_DRAFTS);
+}
+
+/** The vintage published just before `id` on this site, if any: what its revisions page compares against. */
+export function previousVintage(id: string): Vintage | undefined {
+  const site = siteVintages();
+  const i = site.findIndex((v) => v.id === id);
+  return i > 0 ? site[i - 1] : undefined;
+}
+
+/** The newest vintage this site shows: what the main pages show. */
 export function latestVintage(): Vintage {
-  const published = getVintages().filter((v) => v.meta.status === 'published');
-  const latest = published[published.length - 1];
+  const site = siteVintages();
+  const latest = site[site.length - 1];
   if (!latest) throw new Error(`no published vintage in ${VINTAGES_DIR}; set "status": "published" in a vintage.json`);
   return latest;
+}
+
+/** The registered figures a vintage can draw (see ChartDefinition.available), in registry order. */
+export function chartIdsFor(vintageId: string): string[] {
+  const { chartContext } = getReport(vintageId);
+  return chartIds().filter((id) => getChart(id).available?.(chartContext) ?? true);
 }
 
 export function getReport(vintageId?: string): ReportContext {
@@ -48,21 +77,19 @@ export function getReport(vintageId?: string): ReportContext {
   const uncertainty = uncertaintyOf(vintage);
   if (uncertainty) addUncertaintyFacts(facts, uncertainty);
   const rendered = new Map<string, Promise<RenderedChart>>();
+  const chartContext: ChartContext = { results, facts, timeline: vintage.timeline, ...(uncertainty ? { uncertainty } : {}) };
   const ctx: ReportContext = {
     vintage,
     results,
     facts,
     ...(uncertainty ? { uncertainty } : {}),
     isLatest: id === latestVintage().id,
+    chartContext,
     chart(chartId) {
       let p = rendered.get(chartId);
       if (!p) {
         // Rendered once per vintage: a chart shown in a chapter and on the downloads page costs one render.
-        p = renderChart(
-          getChart(chartId),
-          { results, facts, timeline: vintage.timeline, ...(uncertainty ? { uncertainty } : {}) },
-          id === latestVintage().id ? '' : `v${id}-`,
-        );
+        p = renderChart(getChart(chartId), chartContext, id === latestVintage().id ? '' : `v${id}-`);
         rendered.set(chartId, p);
       }
       return p;

@@ -1,15 +1,13 @@
 import { toCsv } from '../charts/csv';
-import { chartIds } from '../charts/registry';
-import { getReport, getVintages } from './context';
+import { chartIdsFor, getReport, siteVintages } from './context';
 
 /** Every downloadable file of a vintage, path → body. Pages and the data index list the same set. */
 export const VINTAGE_FILES = ['vintage.json', 'assumptions.json', 'sources.json', 'results.json', 'facts.json'] as const;
 export type VintageFile = (typeof VINTAGE_FILES)[number];
 
+/** Vintages with downloads: the published ones (and drafts in a --drafts build). */
 export function publishedVintageIds(): string[] {
-  return getVintages()
-    .filter((v) => v.meta.status === 'published')
-    .map((v) => v.id);
+  return siteVintages().map((v) => v.id);
 }
 
 export function vintageFile(vintageId: string, file: VintageFile): string {
@@ -35,5 +33,5 @@ export async function chartSpec(vintageId: string, chartId: string): Promise<str
 }
 
 export function chartPaths() {
-  return publishedVintageIds().flatMap((vintage) => chartIds().map((chart) => ({ params: { vintage, chart } })));
+  return publishedVintageIds().flatMap((vintage) => chartIdsFor(vintage).map((chart) => ({ params: { vintage, chart } })));
 }

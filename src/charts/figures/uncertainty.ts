@@ -277,4 +277,7 @@ export const scenarioTable: ChartDefinition = {
   },
 };
 
-export const UNCERTAINTY_CHARTS = [fanTotalRevenue, fanScaleOut, fanScaleUp, crossoverDistribution, tornadoRevenue, tornadoCagr, scenarioTable] as const;
+/** A vintage without uncertainty.json (e.g. an archived one) has none of these figures. */
+export const UNCERTAINTY_CHARTS: readonly ChartDefinition[] = [fanTotalRevenue, fanScaleOut, fanScaleUp, crossoverDistribution, tornadoRevenue, tornadoCagr, scenarioTable].map(
+  (def) => ({ ...def, available: (ctx: ChartContext) => ctx.uncertainty !== undefined }),
+);

@@ -1,0 +1,57 @@
+import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+test('the revisions page explains the change: summary, both forecasts, waterfall and changed assumptions', async ({ page }) => {
+  await page.goto('/revisions/2026-11/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('What changed in the November 2026 forecast');
+  await expect(page.locator('.revision-summary')).toContainText(/puts 2030 CPO revenue \(excluding ELS\) at \$[\d.]+B, (up|down) \$[\d.]+B/);
+
+  const lines = page.locator('figure#fig-revision-lines');
+  await expect(lines.locator('.chart-theme-light svg')).toBeVisible();
+  await expect(lines.getByRole('img', { name: /new forecast against the previous one/ }).first()).toBeVisible();
+
+  const waterfall = page.locator('figure#fig-revision-waterfall');
+  await expect(waterfall.locator('.chart-theme-light svg')).toBeVisible();
+  await waterfall.getByText('Data table').click();
+  const rows = waterfall.getByRole('table').getByRole('row');
+  // Header, the May forecast, one row per changed assumption, the residual and the November forecast.
+  const changed = await page.locator('tr[data-assumption]').count();
+  expect(changed).toBeGreaterThan(0);
+  await expect(rows).toHaveCount(1 + 1 + changed + 1 + 1);
+  await expect(waterfall.getByRole('row', { name: /^Residual/ })).toBeVisible();
+
+  const ceiling = page.locator('tr[data-assumption="segments.scaleUp.adoption.cap"]');
+  await expect(ceiling.getByRole('rowheader')).toContainText('Scale-up CPO ceiling');
+  await expect(ceiling.locator('td').nth(2)).toHaveText(/^[+−]\$/);
+
+  await page.screenshot({ path: '.build/screenshots/revisions-2026-11.png', fullPage: true });
+});
+
+test('an archived vintage says it is not the latest and links to the latest and to what changed', async ({ page }) => {
+  await page.goto('/v/2026-05/');
+  const banner = page.getByRole('note');
+  await expect(banner).toContainText('not the latest');
+  await banner.getByRole('link', { name: /what changed/ }).click();
+  await expect(page).toHaveURL(/\/revisions\/2026-11\/$/);
+  await page.goBack();
+  await banner.getByRole('link', { name: 'November 2026 forecast', exact: true }).click();
+  await expect(page).toHaveURL(/\/v\/2026-11\/$/);
+  await expect(page.getByRole('note')).toContainText('This is the latest forecast');
+});
+
+test('the revision history is reachable from every page and lists every vintage', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Revisions' }).click();
+  await expect(page).toHaveURL(/\/revisions\/$/);
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText([/November 2026 forecast/, /May 2026 forecast/]);
+  await page.getByRole('link', { name: 'What changed since May 2026' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('November 2026');
+});
+
+for (const path of ['/revisions/', '/revisions/2026-11/', '/v/2026-05/']) {
+  test(`${path} has no accessibility violations`, async ({ page }) => {
+    await page.goto(path);
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}

@@ -1,0 +1,67 @@
+import { cpSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { makeFixture } from '../../helpers/fixture';
+
+/**
+ * Which vintages a build publishes, with real data loading: the pages (/v/, /revisions/, /data/) take their
+ * paths from these functions. Paths are read from the environment at import, so each case re-imports.
+ */
+async function siteWith(env: Record<string, string | undefined>) {
+  const f = makeFixture();
+  cpSync(join(f.dataDir, 'vintages/2026-11'), join(f.dataDir, 'vintages/2027-01'), { recursive: true });
+  f.editJson('data/vintages/2027-01/vintage.json', (d) => Object.assign(d, { id: '2027-01', status: 'draft', summary: 'Work in progress.' }));
+  f.editJson('data/vintages/2027-01/assumptions.json', (d) => (d.segments.scaleUp.adoption.cap.value = 0.5));
+  vi.stubEnv('REPORT_DATA_DIR', f.dataDir);
+  for (const [k, v] of Object.entries(env)) vi.stubEnv(k, v);
+  vi.resetModules();
+  const context = await import('../../../src/report/context');
+  const downloads = await import('../../../src/report/downloads');
+  const revisions = await import('../../../src/report/revision-context');
+  return { context, downloads, revisions };
+}
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
+describe('report: drafts are not published unless asked', () => {
+  it('by default a draft has no archive page, downloads or revisions page, and is not the latest', async () => {
+    const { context, downloads, revisions } = await siteWith({ REPORT_DRAFTS: undefined });
+    expect(context.getVintages().map((v) => v.id)).toEqual(['2026-05', '2026-11', '2027-01']);
+    expect(context.siteVintages().map((v) => v.id)).toEqual(['2026-05', '2026-11']);
+    expect(context.latestVintage().id).toBe('2026-11');
+    expect(downloads.publishedVintageIds()).toEqual(['2026-05', '2026-11']);
+    expect(revisions.revisedVintageIds()).toEqual(['2026-11']);
+  });
+
+  it('with --drafts (REPORT_DRAFTS=1) the draft is published as the newest vintage and compared with the last published one', async () => {
+    const { context, downloads, revisions } = await siteWith({ REPORT_DRAFTS: '1' });
+    expect(context.latestVintage().id).toBe('2027-01');
+    expect(downloads.publishedVintageIds()).toEqual(['2026-05', '2026-11', '2027-01']);
+    const rev = revisions.getRevision('2027-01');
+    expect(rev.comparison.previous.id).toBe('2026-11');
+    expect(rev.comparison.changes.map((c) => c.id)).toEqual(['segments.scaleUp.adoption.cap']);
+    expect(rev.comparison.attribution!.contributions[0]!.delta).toBe(rev.comparison.attribution!.total);
+  });
+});
+
+describe('report: figures a vintage cannot draw are skipped', () => {
+  it('a figure whose `available` is false for a vintage has no archive figure or download for it', async () => {
+    const { context, downloads } = await siteWith({});
+    const { getChart } = await import('../../../src/charts/registry');
+    const def = getChart('fig-market-by-segment');
+    // Stands in for a figure that needs an optional file only the newer vintage has.
+    const archived = context.getReport('2026-05').facts.get('revenue.2030.total').value;
+    def.available = (ctx) => ctx.facts.get('revenue.2030.total').value !== archived;
+    try {
+      expect(context.chartIdsFor('2026-05')).not.toContain('fig-market-by-segment');
+      expect(context.chartIdsFor('2026-11')).toContain('fig-market-by-segment');
+      const paths = downloads.chartPaths().map((p) => `${p.params.vintage}/${p.params.chart}`);
+      expect(paths).toContain('2026-11/fig-market-by-segment');
+      expect(paths).not.toContain('2026-05/fig-market-by-segment');
+    } finally {
+      delete def.available;
+    }
+  });
+});
