@@ -8,6 +8,8 @@ export default defineConfig({
   site: process.env.REPORT_SITE ?? 'https://example.org',
   base: process.env.REPORT_BASE ?? '/',
   outDir: process.env.REPORT_OUT_DIR ?? 'dist',
+  // Keyed by the build's inputs (see scripts/build.ts), so concurrent builds of different reports stay apart.
+  cacheDir: process.env.REPORT_CACHE_DIR ?? './node_modules/.astro',
   // Fixture builds run in parallel; each needs its own content-layer cache (data-store.json lives here).
   cacheDir: process.env.REPORT_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',

@@ -7,12 +7,13 @@
  *                 becomes the one the main pages show). Same as REPORT_DRAFTS=1.
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DataError } from '../src/data/errors';
 import { loadCheckedVintages } from '../src/data/lock';
-import { DATA_DIR } from '../src/report/paths';
+import { CONTENT_DIR, DATA_DIR } from '../src/report/paths';
 import { commitId } from './lib/git';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, drafts: { type: 'boolean', default: false } } });
@@ -32,13 +33,27 @@ try {
   throw e;
 }
 
+/**
+ * Astro keeps its content store in its cache folder. Builds of different inputs (test fixtures run side by side)
+ * must not share one, or a build can read another report's chapters; so the folder is keyed by the inputs.
+ */
+function astroCacheDir(): string {
+  if (process.env.REPORT_CACHE_DIR) return process.env.REPORT_CACHE_DIR;
+  const key = createHash('sha256').update(`${CONTENT_DIR}\n${DATA_DIR}`).digest('hex').slice(0, 12);
+  return resolve('node_modules/.astro', 'builds', key);
+}
+
 mkdirSync(dirname(out), { recursive: true });
 const astro = spawnSync(process.execPath, [resolve('node_modules/astro/astro.js'), 'build', '--silent'], {
   stdio: 'inherit',
   env: {
     ...process.env,
     ...(values.drafts ? { REPORT_DRAFTS: '1' } : {}),
-    REPORT_OUT_DIR: staging, REPORT_COMMIT: process.env.REPORT_COMMIT ?? commitId(), ASTRO_TELEMETRY_DISABLED: '1' },
+    REPORT_OUT_DIR: staging,
+    REPORT_CACHE_DIR: astroCacheDir(),
+    REPORT_COMMIT: process.env.REPORT_COMMIT ?? commitId(),
+    ASTRO_TELEMETRY_DISABLED: '1',
+  },
 });
 if (astro.status !== 0) fail('Astro could not build the site (see the error above).');
 
