@@ -2,10 +2,11 @@
  * npm run build: validate data, build the site into a staging folder, then swap it into place.
  * A failed build leaves the previous output untouched.
  *
- *   --out <dir>   where the finished site goes (default dist)
+ *   --out <dir>       where the finished site goes (default dist)
+ *   --timings <file>  where stage times go as JSON (default .build/last-build-timings.json)
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DataError } from '../src/data/errors';
@@ -13,7 +14,8 @@ import { loadAllVintages } from '../src/data/load';
 import { VINTAGES_DIR } from '../src/report/paths';
 import { commitId } from './lib/git';
 
-const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
+const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, timings: { type: 'string', default: '.build/last-build-timings.json' } } });
+const started = performance.now();
 const out = resolve(values.out!);
 const staging = join(dirname(out), `.${out.split('/').pop()}.staging-${process.pid}`);
 
@@ -23,6 +25,7 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+const validateStarted = performance.now();
 try {
   loadAllVintages(VINTAGES_DIR);
 } catch (e) {
@@ -30,11 +33,18 @@ try {
   throw e;
 }
 
+const validateMs = performance.now() - validateStarted;
+
 mkdirSync(dirname(out), { recursive: true });
+const timingsFile = resolve(values.timings!);
+const astroTimingsFile = `${timingsFile}.astro-${process.pid}`;
+mkdirSync(dirname(timingsFile), { recursive: true });
+const astroStarted = performance.now();
 const astro = spawnSync(process.execPath, [resolve('node_modules/astro/astro.js'), 'build', '--silent'], {
   stdio: 'inherit',
-  env: { ...process.env, REPORT_OUT_DIR: staging, REPORT_COMMIT: process.env.REPORT_COMMIT ?? commitId(), ASTRO_TELEMETRY_DISABLED: '1' },
+  env: { ...process.env, REPORT_TIMINGS_FILE: astroTimingsFile, REPORT_OUT_DIR: staging, REPORT_COMMIT: process.env.REPORT_COMMIT ?? commitId(), ASTRO_TELEMETRY_DISABLED: '1' },
 });
+const astroMs = performance.now() - astroStarted;
 if (astro.status !== 0) fail('Astro could not build the site (see the error above).');
 
 // Swap: the old output is moved aside before the new one takes its name, then removed.
@@ -42,4 +52,19 @@ const previous = `${staging}.previous`;
 if (existsSync(out)) renameSync(out, previous);
 renameSync(staging, out);
 rmSync(previous, { recursive: true, force: true });
-console.log(`Built the report into ${values.out}/`);
+
+// Stage times for the bench (scripts/bench): kept out of dist/ so the site stays byte-for-byte reproducible.
+let inAstro: Record<string, number> = {};
+try {
+  inAstro = JSON.parse(readFileSync(astroTimingsFile, 'utf8'));
+} catch {
+  // Astro exited without writing timings: report the stages measured here only.
+}
+rmSync(astroTimingsFile, { force: true });
+const { modelMs = 0, chartRenderMs = 0, chartsRendered = 0, svgCacheHits = 0, svgCacheMisses = 0, maxRssBytes = 0 } = inAstro;
+const totalMs = performance.now() - started;
+writeFileSync(
+  timingsFile,
+  JSON.stringify({ totalMs, validateMs, astroMs, modelMs, chartRenderMs, pagesMs: astroMs - modelMs - chartRenderMs, chartsRendered, svgCacheHits, svgCacheMisses, maxRssBytes }, null, 2) + '\n',
+);
+console.log(`Built the report into ${values.out}/ in ${(totalMs / 1000).toFixed(1)} s (charts: ${svgCacheMisses} drawn, ${svgCacheHits} from cache).`);

@@ -2,6 +2,7 @@ import { nearest } from '../lib/suggest';
 import { clusterPower, energyPerBit } from './figures/power';
 import { portsBySpeed, technologyMix } from './figures/adoption';
 import { marketBySegment, revenueWithEls, segmentCrossover } from './figures/market';
+import { syntheticCharts } from './figures/synthetic';
 import type { ChartDefinition } from './types';
 
 /** Every figure the report can show, by id. Order here is only the order of the data downloads page. */
@@ -15,8 +16,10 @@ export const CHARTS: readonly ChartDefinition[] = [
   clusterPower,
 ];
 
-const byId = new Map(CHARTS.map((c) => [c.id, c]));
-if (byId.size !== CHARTS.length) throw new Error('two charts share an id');
+// Bench only: REPORT_SYNTHETIC_CHARTS=N adds N generated figures so build cost can be measured at scale.
+const ALL_CHARTS = [...CHARTS, ...syntheticCharts(Number(process.env.REPORT_SYNTHETIC_CHARTS ?? 0), CHARTS)];
+const byId = new Map(ALL_CHARTS.map((c) => [c.id, c]));
+if (byId.size !== ALL_CHARTS.length) throw new Error('two charts share an id');
 
 export class UnknownChartError extends Error {
   constructor(

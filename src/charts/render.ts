@@ -1,7 +1,9 @@
 import { parse, View } from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
+import { renderKey, type SvgCache } from './cache';
+import { leanSvg } from './lean-svg';
 import { THEME_CONFIG, THEMES, type ThemeName } from './theme';
-import type { ChartContext, ChartData, ChartDefinition } from './types';
+import type { ChartContext, ChartData, ChartDefinition, SpecBody } from './types';
 
 export interface RenderedChart {
   id: string;
@@ -17,11 +19,15 @@ export interface RenderedChart {
 
 /** The complete spec of a figure: definition + data + theme. Pure. */
 export function buildSpec(def: ChartDefinition, ctx: ChartContext, data: ChartData, theme: ThemeName, withTitle = true): TopLevelSpec {
+  return assembleSpec(def.spec(ctx), def.title, def.description(ctx), data, theme, withTitle);
+}
+
+function assembleSpec(body: SpecBody, title: string, description: string, data: ChartData, theme: ThemeName, withTitle: boolean): TopLevelSpec {
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    ...def.spec(ctx),
-    ...(withTitle ? { title: def.title } : {}),
-    description: def.description(ctx),
+    ...body,
+    ...(withTitle ? { title } : {}),
+    description,
     data: { values: data.rows },
     config: THEME_CONFIG[theme],
   } as TopLevelSpec;
@@ -53,13 +59,29 @@ export async function specToSvg(spec: TopLevelSpec): Promise<string> {
   }
 }
 
-export async function renderChart(def: ChartDefinition, ctx: ChartContext, idPrefix = ''): Promise<RenderedChart> {
+/** Vega's SVG for one themed spec, made lean; served from the cache when the same spec was drawn before. */
+export async function themedSvg(spec: TopLevelSpec, theme: ThemeName, cache?: SvgCache): Promise<string> {
+  if (!cache) return leanSvg(await specToSvg(spec));
+  const key = renderKey(spec, theme);
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const svg = leanSvg(await specToSvg(spec));
+  cache.set(key, svg);
+  return svg;
+}
+
+/**
+ * Renders a figure in every theme. The definition's spec, data and description are computed once and
+ * shared by the themed renders and the downloadable spec.
+ */
+export async function renderChart(def: ChartDefinition, ctx: ChartContext, idPrefix = '', cache?: SvgCache): Promise<RenderedChart> {
   const data = def.data(ctx);
+  const body = def.spec(ctx);
   const description = def.description(ctx);
   const svg = {} as Record<ThemeName, string>;
   for (const theme of THEMES) {
     // On the page the figcaption carries the title; the SVG keeps it only as its accessible <title>.
-    const raw = await specToSvg(buildSpec(def, ctx, data, theme, false));
+    const raw = await themedSvg(assembleSpec(body, def.title, description, data, theme, false), theme, cache);
     svg[theme] = finishSvg(raw, `${idPrefix}${def.id}-${theme}`, def.title, description);
   }
   return {
@@ -69,7 +91,7 @@ export async function renderChart(def: ChartDefinition, ctx: ChartContext, idPre
     description,
     data,
     table: def.table ? def.table(data) : data,
-    spec: buildSpec(def, ctx, data, 'light'),
+    spec: assembleSpec(body, def.title, description, data, 'light', true),
     svg,
   };
 }

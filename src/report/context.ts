@@ -4,7 +4,9 @@ import { renderChart, type RenderedChart } from '../charts/render';
 import { buildFacts, type FactRegistry } from '../model/facts';
 import { runModel } from '../model/project';
 import type { Results } from '../model/types';
+import { buildSvgCache } from './chart-cache';
 import { VINTAGES_DIR } from './paths';
+import { countingCache, timeChartRender, timeModel } from './timings';
 
 /** Everything a page needs about one vintage: its data, model results, facts and rendered charts. */
 export interface ReportContext {
@@ -16,6 +18,7 @@ export interface ReportContext {
 }
 
 let vintages: Vintage[] | undefined;
+let svgCache: ReturnType<typeof buildSvgCache> | null = null;
 const contexts = new Map<string, ReportContext>();
 
 /** All vintages, validated once per build. */
@@ -38,8 +41,10 @@ export function getReport(vintageId?: string): ReportContext {
   if (cached) return cached;
   const vintage = getVintages().find((v) => v.id === id);
   if (!vintage) throw new Error(`unknown vintage "${id}"; known: ${getVintages().map((v) => v.id).join(', ')}`);
-  const results = runModel(vintage.inputs);
-  const facts = buildFacts(results);
+  const { results, facts } = timeModel(() => {
+    const results = runModel(vintage.inputs);
+    return { results, facts: buildFacts(results) };
+  });
   const rendered = new Map<string, Promise<RenderedChart>>();
   const ctx: ReportContext = {
     vintage,
@@ -50,7 +55,9 @@ export function getReport(vintageId?: string): ReportContext {
       let p = rendered.get(chartId);
       if (!p) {
         // Rendered once per vintage: a chart shown in a chapter and on the downloads page costs one render.
-        p = renderChart(getChart(chartId), { results, facts }, id === latestVintage().id ? '' : `v${id}-`);
+        if (svgCache === null) svgCache = countingCache(buildSvgCache());
+        const def = getChart(chartId);
+        p = timeChartRender(() => renderChart(def, { results, facts }, id === latestVintage().id ? '' : `v${id}-`, svgCache ?? undefined));
         rendered.set(chartId, p);
       }
       return p;
