@@ -95,11 +95,7 @@ export async function compareRendering(outDir: string, pagePath: string, workDir
       await cdp.send('Network.enable');
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
       let transferred = 0;
-      let js = 0;
       cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => (transferred += e.encodedDataLength));
-      page.on('response', async (r) => {
-        if (r.request().resourceType() === 'script') js += (await r.body().catch(() => Buffer.alloc(0))).length;
-      });
       await page.goto(url, { waitUntil: 'commit' });
       const handle = await page.waitForFunction(
         () => {
@@ -112,6 +108,12 @@ export async function compareRendering(outDir: string, pagePath: string, workDir
       );
       const visibleMs = (await handle.jsonValue()) as number;
       await page.waitForLoadState('load');
+      // Every script the page ran, external files and inline code alike (JSON data blocks excluded).
+      const js = await page.evaluate(() =>
+        [...document.scripts]
+          .filter((s) => !/json/.test(s.type))
+          .reduce((n, s) => n + (s.src ? (performance.getEntriesByName(s.src)[0] as PerformanceResourceTiming | undefined)?.decodedBodySize ?? 0 : s.text.length), 0),
+      );
       await context.close();
       return { transferred, js, visibleMs };
     };

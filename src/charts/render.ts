@@ -50,8 +50,37 @@ export function finishSvg(svg: string, idBase: string, title: string, descriptio
   });
 }
 
+/** The one dataset a template reads; its rows are bound when a view is made. */
+const TEMPLATE_DATA = 'report_rows';
+const MAX_TEMPLATES = 500;
+const templates = new Map<string, ReturnType<typeof parse>>();
+
+/**
+ * Compiling (vega-lite) and parsing (vega) are half the cost of a render and depend only on the spec's
+ * shape, not on its rows. Charts that differ only in their top-level data (one figure per vintage,
+ * per region, per theme of the same data) share one parsed template; the rows are bound per view.
+ */
+function parsedTemplate(spec: Record<string, unknown>): ReturnType<typeof parse> {
+  const key = JSON.stringify(spec);
+  let runtime = templates.get(key);
+  if (!runtime) {
+    runtime = parse(compile(spec as TopLevelSpec).spec);
+    if (templates.size >= MAX_TEMPLATES) templates.delete(templates.keys().next().value!);
+    templates.set(key, runtime);
+  }
+  return runtime;
+}
+
 export async function specToSvg(spec: TopLevelSpec): Promise<string> {
-  const view = new View(parse(compile(spec).spec), { renderer: 'none' });
+  const { data, ...shape } = spec as TopLevelSpec & { data?: { values?: unknown } };
+  const rows = data?.values;
+  const view = Array.isArray(rows)
+    ? new View(parsedTemplate({ ...shape, data: { name: TEMPLATE_DATA } }), { renderer: 'none' }).data(
+        TEMPLATE_DATA,
+        // vega tags the objects it ingests; fresh copies keep the caller's rows untouched
+        rows.map((r: object) => ({ ...r })),
+      )
+    : new View(parse(compile(spec).spec), { renderer: 'none' });
   try {
     return await view.toSVG();
   } finally {
