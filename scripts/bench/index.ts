@@ -2,16 +2,17 @@
  * npm run bench: how build cost grows with the report, what a page costs a reader, and whether the
  * performance budgets (README, "Performance") hold. Writes bench/results/latest.json and prints a table.
  *
- *   --only real,synthetic,render,ssr-csr   run some stages only (default: all)
+ *   --only real,ssr-csr,synthetic,render,monte-carlo   run some stages only (default: all)
  *   --sizes 20,200,1000                     synthetic report sizes, in charts
  *   --quick                                 fewer runs (for trying the bench itself, not for numbers)
  *
  * Each stage is a function in STAGES below: add one by appending { name, run }.
  * Run counts (medians): real report cold 3, warm 3 each; synthetic ≤200 charts 3, larger 1.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { runBuild, clearCaches, type BuildRun } from './build-runner';
 import { BENCH_DIR, copyReport, editOneNumber, editProse, syntheticReport } from './inputs';
@@ -130,6 +131,16 @@ const STAGES: Stage[] = [
     name: 'render',
     run: async () => {
       results.renderConcurrency = await measureRenderConcurrency(quick ? 14 : 70);
+    },
+  },
+  {
+    // The model's own bench (scripts/bench-mc.ts), when the checkout has it.
+    name: 'monte-carlo',
+    run: async () => {
+      const file = resolve('scripts/bench-mc.ts');
+      if (!existsSync(file)) return;
+      const { benchMonteCarlo } = (await import(pathToFileURL(file).href)) as { benchMonteCarlo: (o?: { repeats?: number }) => unknown };
+      results.monteCarlo = benchMonteCarlo(quick ? { repeats: 1 } : {});
     },
   },
 ];

@@ -43,10 +43,11 @@ export function measureSite(outDir: string): SiteWeight {
     .filter((f) => f.endsWith('.html'))
     .map((file): PageWeight => {
       const html = readFileSync(file, 'utf8');
-      const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*>/g)]
-        .map((m) => /href="([^"]+)"/.exec(m[0])?.[1])
-        .flatMap((href) => (href ? [local(href)] : []))
-        .filter((b): b is Buffer => !!b);
+      const css: Buffer[] = [];
+      for (const m of html.matchAll(/<link[^>]+rel="stylesheet"[^>]*>/g)) {
+        const file = local(/href="([^"]+)"/.exec(m[0])?.[1] ?? '');
+        if (file) css.push(file);
+      }
       const scripts = [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)].filter((m) => !/type="application\/(ld\+)?json"/.test(m[1]!));
       const jsBytes = scripts.reduce((n, m) => {
         const src = /src="([^"]+)"/.exec(m[1]!)?.[1];

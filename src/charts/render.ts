@@ -64,7 +64,7 @@ function parsedTemplate(spec: Record<string, unknown>): ReturnType<typeof parse>
   const key = JSON.stringify(spec);
   let runtime = templates.get(key);
   if (!runtime) {
-    runtime = parse(compile(spec as TopLevelSpec).spec);
+    runtime = parse(compile(spec as unknown as TopLevelSpec).spec);
     if (templates.size >= MAX_TEMPLATES) templates.delete(templates.keys().next().value!);
     templates.set(key, runtime);
   }

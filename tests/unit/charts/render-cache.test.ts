@@ -22,7 +22,7 @@ const doubled = (def: ChartDefinition): ChartDefinition => ({
   ...def,
   data: (c) => {
     const d = def.data(c);
-    return { columns: d.columns, rows: d.rows.map((r) => ({ ...r, value: typeof r.value === 'number' ? r.value * 2 : r.value })) };
+    return { columns: d.columns, rows: d.rows.map((r) => ({ ...r, value: typeof r.value === 'number' ? r.value * 2 : (r.value ?? null) })) };
   },
 });
 

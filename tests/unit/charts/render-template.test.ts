@@ -39,7 +39,7 @@ describe('shared compile/parse templates', () => {
     for (const def of CHARTS) {
       const data = def.data(ctx);
       const measures = data.columns.filter((c) => c.unit && c.unit !== 'year').map((c) => c.key);
-      const other = { ...data, rows: data.rows.map((r) => ({ ...r, ...Object.fromEntries(measures.map((k) => [k, typeof r[k] === 'number' ? (r[k] as number) * 3 + 1 : r[k]])) })) };
+      const other = { ...data, rows: data.rows.map((r) => ({ ...r, ...Object.fromEntries(measures.map((k) => [k, typeof r[k] === 'number' ? (r[k] as number) * 3 + 1 : (r[k] ?? null)])) })) };
       const first = buildSpec(def, ctx, data, 'light', false);
       const second = buildSpec(def, ctx, other, 'light', false);
       await specToSvg(first);
