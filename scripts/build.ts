@@ -5,7 +5,7 @@
  *   --out <dir>       where the finished site goes (default dist)
  *   --timings <file>  where stage times go as JSON (default .build/last-build-timings.json)
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -40,11 +40,16 @@ const timingsFile = resolve(values.timings!);
 const astroTimingsFile = `${timingsFile}.astro-${process.pid}`;
 mkdirSync(dirname(timingsFile), { recursive: true });
 const astroStarted = performance.now();
+const prerender =
+  process.env.REPORT_PRERENDER === '1' && process.env.REPORT_CHART_CACHE !== 'off'
+    ? spawn(process.execPath, ['--import', 'tsx', resolve('scripts/prerender-charts.ts')], { stdio: 'ignore' })
+    : undefined;
 const astro = spawnSync(process.execPath, [resolve('node_modules/astro/astro.js'), 'build', '--silent'], {
   stdio: 'inherit',
   env: { ...process.env, REPORT_TIMINGS_FILE: astroTimingsFile, REPORT_OUT_DIR: staging, REPORT_COMMIT: process.env.REPORT_COMMIT ?? commitId(), ASTRO_TELEMETRY_DISABLED: '1' },
 });
 const astroMs = performance.now() - astroStarted;
+prerender?.kill(); // whatever it has not drawn yet, Astro already has
 if (astro.status !== 0) fail('Astro could not build the site (see the error above).');
 
 // Swap: the old output is moved aside before the new one takes its name, then removed.

@@ -27,6 +27,8 @@ export interface BuildTarget {
   outDir: string;
   cacheDir: string;
   syntheticCharts?: number;
+  /** Extra environment for the build (e.g. REPORT_PRERENDER). */
+  env?: Record<string, string>;
 }
 
 /** Forgets every build cache a cold build must not see: the chart cache and Astro's content-layer store. */
@@ -50,6 +52,7 @@ export function runBuild(t: BuildTarget, label: string): BuildRun {
       REPORT_CONTENT_DIR: t.contentDir,
       REPORT_CHART_CACHE: t.cacheDir,
       REPORT_SYNTHETIC_CHARTS: String(t.syntheticCharts ?? 0),
+      ...t.env,
     },
     maxBuffer: 64 * 1024 * 1024,
   });

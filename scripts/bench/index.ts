@@ -131,6 +131,19 @@ const STAGES: Stage[] = [
     name: 'render',
     run: async () => {
       results.renderConcurrency = await measureRenderConcurrency(quick ? 14 : 70);
+      // The same question inside the build: charts drawn by a second process while Astro bundles.
+      const { getReport } = await import('../../src/report/context');
+      const target = syntheticReport(200, getReport().facts.names());
+      const off: BuildRun[] = [];
+      const on: BuildRun[] = [];
+      for (let i = 0; i < (quick ? 1 : 3); i++) {
+        clearCaches(target);
+        off.push(runBuild({ ...target, env: {} }, 'prerender off'));
+        clearCaches(target);
+        on.push(runBuild({ ...target, env: { REPORT_PRERENDER: '1' } }, 'prerender on'));
+        progress(`synthetic 200 cold, prerender off ${s(off.at(-1)!.wallMs)}, on ${s(on.at(-1)!.wallMs)}`);
+      }
+      results.renderConcurrency.buildWithPrerender = { charts: 200, offMs: median(off.map((r) => r.wallMs)), onMs: median(on.map((r) => r.wallMs)), runs: off.length };
     },
   },
   {

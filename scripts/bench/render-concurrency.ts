@@ -10,6 +10,8 @@ export interface RenderConcurrency {
   /** Time to load vega and run the model in one process, paid by each extra process. */
   startupMs: number;
   speedup: number;
+  /** Cold builds of a synthetic report without and with REPORT_PRERENDER=1 (median wall time). */
+  buildWithPrerender?: { charts: number; offMs: number; onMs: number; runs: number };
 }
 
 function renderIn(from: number, count: number, total: number): Promise<{ startupMs: number; renderMs: number }> {

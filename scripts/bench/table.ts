@@ -67,6 +67,8 @@ export function printReport(r: BenchResults): void {
   if (r.renderConcurrency) {
     const c = r.renderConcurrency;
     console.log(`\nChart rendering across cores (${c.charts} charts, no cache): one process ${s(c.serialMs)}, two processes ${s(c.twoProcessesMs)} (×${c.speedup.toFixed(2)}; start-up ${ms(c.startupMs)} per process)`);
+    const p = c.buildWithPrerender;
+    if (p) console.log(`Cold build of ${p.charts} synthetic charts, median of ${p.runs}: ${s(p.offMs)} as is, ${s(p.onMs)} with REPORT_PRERENDER=1 (charts drawn by a second process during Astro's bundling)`);
   }
   for (const [name, value] of Object.entries(r)) {
     if (['machine', 'real', 'synthetic', 'pageWeight', 'ssrVsCsr', 'renderConcurrency', 'budgets', 'benchMs'].includes(name)) continue;
