@@ -57,8 +57,8 @@ const templates = new Map<string, ReturnType<typeof parse>>();
 
 /**
  * Compiling (vega-lite) and parsing (vega) are half the cost of a render and depend only on the spec's
- * shape, not on its rows. Charts that differ only in their top-level data (one figure per vintage,
- * per region, per theme of the same data) share one parsed template; the rows are bound per view.
+ * shape, not on its rows or its description. Charts that differ only in those (the same figure per
+ * vintage, per region, per scenario) share one parsed template; rows and description are set per view.
  */
 function parsedTemplate(spec: Record<string, unknown>): ReturnType<typeof parse> {
   const key = JSON.stringify(spec);
@@ -72,15 +72,17 @@ function parsedTemplate(spec: Record<string, unknown>): ReturnType<typeof parse>
 }
 
 export async function specToSvg(spec: TopLevelSpec): Promise<string> {
-  const { data, ...shape } = spec as TopLevelSpec & { data?: { values?: unknown } };
+  const { data, description, ...shape } = spec as TopLevelSpec & { data?: { values?: unknown } };
   const rows = data?.values;
-  const view = Array.isArray(rows)
-    ? new View(parsedTemplate({ ...shape, data: { name: TEMPLATE_DATA } }), { renderer: 'none' }).data(
-        TEMPLATE_DATA,
-        // vega tags the objects it ingests; fresh copies keep the caller's rows untouched
-        rows.map((r: object) => ({ ...r })),
-      )
-    : new View(parse(compile(spec).spec), { renderer: 'none' });
+  let view: View;
+  if (Array.isArray(rows)) {
+    view = new View(parsedTemplate({ ...shape, data: { name: TEMPLATE_DATA } }), { renderer: 'none' });
+    if (description !== undefined) view.description(description);
+    // vega tags the objects it ingests; fresh copies keep the caller's rows untouched
+    view.data(TEMPLATE_DATA, rows.map((r: object) => ({ ...r })));
+  } else {
+    view = new View(parse(compile(spec).spec), { renderer: 'none' });
+  }
   try {
     return await view.toSVG();
   } finally {

@@ -35,13 +35,13 @@ describe('shared compile/parse templates', () => {
     }
   });
 
-  it('bind each render’s own rows: a figure with other data drawn from the same template shows that data', async () => {
+  it('bind each render’s own rows and description: a figure with other data drawn from the same template shows that data', async () => {
     for (const def of CHARTS) {
       const data = def.data(ctx);
       const measures = data.columns.filter((c) => c.unit && c.unit !== 'year').map((c) => c.key);
       const other = { ...data, rows: data.rows.map((r) => ({ ...r, ...Object.fromEntries(measures.map((k) => [k, typeof r[k] === 'number' ? (r[k] as number) * 3 + 1 : (r[k] ?? null)])) })) };
       const first = buildSpec(def, ctx, data, 'light', false);
-      const second = buildSpec(def, ctx, other, 'light', false);
+      const second = { ...buildSpec(def, ctx, other, 'light', false), description: `Another description of ${def.id}` } as TopLevelSpec;
       await specToSvg(first);
       const svg = await specToSvg(second);
       expect(data.rows.some((r) => Object.getOwnPropertySymbols(r).length > 0), 'caller rows untouched').toBe(false);
