@@ -7,8 +7,11 @@ export interface BuildTimings {
   totalMs: number;
   validateMs: number;
   astroMs: number;
+  /** CPU time (user + system) of the Astro process: what the build costs on an idle machine, roughly. */
+  astroCpuMs: number;
   modelMs: number;
   chartRenderMs: number;
+  chartRenderCpuMs: number;
   pagesMs: number;
   chartsRendered: number;
   svgCacheHits: number;

@@ -38,6 +38,8 @@ export interface ScenarioResult {
   warmData?: BuildRun & { runs: number; edit: string };
   peakRssBytes: number;
   chartMsPerChart: number;
+  /** CPU time per chart drawn: the same measure, much less inflated when other processes share the cores. */
+  chartCpuMsPerChart: number;
 }
 
 export interface BenchResults {
@@ -88,6 +90,7 @@ function scenario(label: string, charts: number, target: ReturnType<typeof copyR
     ...(warmData.length ? { warmData: { ...summarise(warmData), edit } } : {}),
     peakRssBytes: Math.max(...all.map((r) => r.maxRssBytes)),
     chartMsPerChart: median(cold.map((r) => r.chartRenderMs / Math.max(1, r.svgCacheMisses / 2))),
+    chartCpuMsPerChart: median(cold.map((r) => r.chartRenderCpuMs / Math.max(1, r.svgCacheMisses / 2))),
   };
 }
 

@@ -22,7 +22,8 @@ function buildRows(x: ScenarioResult): string[][] {
       ms(r.modelMs),
       `${ms(r.chartRenderMs)} (${Math.round(r.svgCacheMisses / 2)} drawn)`,
       ms(r.pagesMs),
-      kind === 'cold' ? `${x.chartMsPerChart.toFixed(1)} ms` : '',
+      kind === 'cold' ? `${x.chartMsPerChart.toFixed(1)} ms (CPU ${x.chartCpuMsPerChart.toFixed(1)})` : '',
+      s(r.astroCpuMs),
       mb(r.maxRssBytes),
     ]);
   };
@@ -37,7 +38,7 @@ export function printReport(r: BenchResults): void {
   const scenarios = [...(r.real ? [r.real] : []), ...r.synthetic];
   console.log(
     table(
-      ['report', 'build', 'runs', 'wall', 'validate', 'model', 'chart render', 'Astro pages', 'ms/chart', 'peak RSS'],
+      ['report', 'build', 'runs', 'wall', 'validate', 'model', 'chart render', 'Astro pages', 'ms/chart', 'Astro CPU', 'peak RSS'],
       scenarios.flatMap(buildRows),
     ),
   );

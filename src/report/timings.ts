@@ -9,25 +9,31 @@ import type { SvgCache } from '../charts/cache';
 export interface BuildTimings {
   modelMs: number;
   chartRenderMs: number;
+  /** CPU time (user + system) spent while chart renders were in flight: less sensitive to a busy machine. */
+  chartRenderCpuMs: number;
   chartsRendered: number;
   svgCacheHits: number;
   svgCacheMisses: number;
   maxRssBytes?: number;
+  /** CPU time of the whole Astro process. */
+  cpuMs?: number;
 }
 
 const KEY = Symbol.for('report.buildTimings');
-const store = globalThis as unknown as Record<symbol, { timings: BuildTimings; active: number; since: number } | undefined>;
+const store = globalThis as unknown as Record<symbol, { timings: BuildTimings; active: number; since: number; cpuSince: NodeJS.CpuUsage } | undefined>;
+const cpuMs = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1000;
 
 function state() {
   let s = store[KEY];
   if (!s) {
-    s = { timings: { modelMs: 0, chartRenderMs: 0, chartsRendered: 0, svgCacheHits: 0, svgCacheMisses: 0 }, active: 0, since: 0 };
+    s = { timings: { modelMs: 0, chartRenderMs: 0, chartRenderCpuMs: 0, chartsRendered: 0, svgCacheHits: 0, svgCacheMisses: 0 }, active: 0, since: 0, cpuSince: process.cpuUsage() };
     store[KEY] = s;
     const file = process.env.REPORT_TIMINGS_FILE;
     if (file) {
       const t = s.timings;
       process.on('exit', () => {
         t.maxRssBytes = process.resourceUsage().maxRSS * 1024;
+        t.cpuMs = cpuMs(process.cpuUsage());
         writeFileSync(file, JSON.stringify(t));
       });
     }
@@ -50,12 +56,18 @@ export function timeModel<T>(run: () => T): T {
  */
 export async function timeChartRender<T>(run: () => Promise<T>): Promise<T> {
   const s = state();
-  if (s.active++ === 0) s.since = performance.now();
+  if (s.active++ === 0) {
+    s.since = performance.now();
+    s.cpuSince = process.cpuUsage();
+  }
   try {
     return await run();
   } finally {
     s.timings.chartsRendered++;
-    if (--s.active === 0) s.timings.chartRenderMs += performance.now() - s.since;
+    if (--s.active === 0) {
+      s.timings.chartRenderMs += performance.now() - s.since;
+      s.timings.chartRenderCpuMs += cpuMs(process.cpuUsage(s.cpuSince));
+    }
   }
 }
 
