@@ -2,13 +2,14 @@
  * npm run build: validate data, build the site into a staging folder, then swap it into place.
  * A failed build leaves the previous output untouched.
  *
- *   --out <dir>   where the finished site goes (default dist)
- *   --drafts      also publish draft vintages (an author's preview; the newest vintage, draft or not,
- *                 becomes the one the main pages show). Same as REPORT_DRAFTS=1.
+ *   --out <dir>       where the finished site goes (default dist)
+ *   --drafts          also publish draft vintages (an author's preview; the newest vintage, draft or not,
+ *                     becomes the one the main pages show). Same as REPORT_DRAFTS=1.
+ *   --timings <file>  where stage times go as JSON (default .build/last-build-timings.json)
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DataError } from '../src/data/errors';
@@ -16,7 +17,14 @@ import { loadCheckedVintages } from '../src/data/lock';
 import { CONTENT_DIR, DATA_DIR } from '../src/report/paths';
 import { commitId } from './lib/git';
 
-const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, drafts: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    out: { type: 'string', default: 'dist' },
+    drafts: { type: 'boolean', default: false },
+    timings: { type: 'string', default: '.build/last-build-timings.json' },
+  },
+});
+const started = performance.now();
 const out = resolve(values.out!);
 const staging = join(dirname(out), `.${out.split('/').pop()}.staging-${process.pid}`);
 
@@ -26,12 +34,15 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+const validateStarted = performance.now();
 try {
   loadCheckedVintages(DATA_DIR);
 } catch (e) {
   if (e instanceof DataError) fail(`Invalid data:\n${e.message}`);
   throw e;
 }
+
+const validateMs = performance.now() - validateStarted;
 
 /**
  * Astro keeps its content store in its cache folder. Builds of different inputs (test fixtures run side by side)
@@ -44,17 +55,28 @@ function astroCacheDir(): string {
 }
 
 mkdirSync(dirname(out), { recursive: true });
+const timingsFile = resolve(values.timings!);
+const astroTimingsFile = `${timingsFile}.astro-${process.pid}`;
+mkdirSync(dirname(timingsFile), { recursive: true });
+const astroStarted = performance.now();
+const prerender =
+  process.env.REPORT_PRERENDER === '1' && process.env.REPORT_CHART_CACHE !== 'off'
+    ? spawn(process.execPath, ['--import', 'tsx', resolve('scripts/prerender-charts.ts')], { stdio: 'ignore' })
+    : undefined;
 const astro = spawnSync(process.execPath, [resolve('node_modules/astro/astro.js'), 'build', '--silent'], {
   stdio: 'inherit',
   env: {
     ...process.env,
     ...(values.drafts ? { REPORT_DRAFTS: '1' } : {}),
+    REPORT_TIMINGS_FILE: astroTimingsFile,
     REPORT_OUT_DIR: staging,
     REPORT_CACHE_DIR: astroCacheDir(),
     REPORT_COMMIT: process.env.REPORT_COMMIT ?? commitId(),
     ASTRO_TELEMETRY_DISABLED: '1',
   },
 });
+const astroMs = performance.now() - astroStarted;
+prerender?.kill(); // whatever it has not drawn yet, Astro already has
 if (astro.status !== 0) fail('Astro could not build the site (see the error above).');
 
 // Swap: the old output is moved aside before the new one takes its name, then removed.
@@ -62,4 +84,23 @@ const previous = `${staging}.previous`;
 if (existsSync(out)) renameSync(out, previous);
 renameSync(staging, out);
 rmSync(previous, { recursive: true, force: true });
-console.log(`Built the report into ${values.out}/`);
+
+// Stage times for the bench (scripts/bench): kept out of dist/ so the site stays byte-for-byte reproducible.
+let inAstro: Record<string, number> = {};
+try {
+  inAstro = JSON.parse(readFileSync(astroTimingsFile, 'utf8'));
+} catch {
+  // Astro exited without writing timings: report the stages measured here only.
+}
+rmSync(astroTimingsFile, { force: true });
+const { modelMs = 0, chartRenderMs = 0, chartRenderCpuMs = 0, chartsRendered = 0, svgCacheHits = 0, svgCacheMisses = 0, maxRssBytes = 0, cpuMs = 0 } = inAstro;
+const totalMs = performance.now() - started;
+writeFileSync(
+  timingsFile,
+  JSON.stringify(
+    { totalMs, validateMs, astroMs, astroCpuMs: cpuMs, modelMs, chartRenderMs, chartRenderCpuMs, pagesMs: astroMs - modelMs - chartRenderMs, chartsRendered, svgCacheHits, svgCacheMisses, maxRssBytes },
+    null,
+    2,
+  ) + '\n',
+);
+console.log(`Built the report into ${values.out}/ in ${(totalMs / 1000).toFixed(1)} s (charts: ${svgCacheMisses} drawn, ${svgCacheHits} from cache).`);

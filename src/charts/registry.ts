@@ -6,6 +6,7 @@ import { addressableBandwidth, adoptionBySegment, aspPath, revenueBySpeed, scale
 import { wattsPerPort } from './figures/port-power';
 import { vendorTimeline } from './figures/timeline';
 import { UNCERTAINTY_CHARTS } from './figures/uncertainty';
+import { syntheticCharts } from './figures/synthetic';
 import type { ChartDefinition } from './types';
 
 /** Every figure the report can show, by id. Order here is only the order of the data downloads page. */
@@ -27,8 +28,10 @@ export const CHARTS: readonly ChartDefinition[] = [
   ...UNCERTAINTY_CHARTS,
 ];
 
-const byId = new Map(CHARTS.map((c) => [c.id, c]));
-if (byId.size !== CHARTS.length) throw new Error('two charts share an id');
+// Bench only: REPORT_SYNTHETIC_CHARTS=N adds N generated figures so build cost can be measured at scale.
+const ALL_CHARTS = [...CHARTS, ...syntheticCharts(Number(process.env.REPORT_SYNTHETIC_CHARTS ?? 0), CHARTS)];
+const byId = new Map(ALL_CHARTS.map((c) => [c.id, c]));
+if (byId.size !== ALL_CHARTS.length) throw new Error('two charts share an id');
 
 export class UnknownChartError extends Error {
   constructor(

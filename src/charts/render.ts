@@ -1,7 +1,9 @@
 import { parse, View } from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
+import { renderKey, type SvgCache } from './cache';
+import { leanSvg } from './lean-svg';
 import { THEME_CONFIG, THEMES, type ThemeName } from './theme';
-import type { ChartContext, ChartData, ChartDefinition } from './types';
+import type { ChartContext, ChartData, ChartDefinition, SpecBody } from './types';
 
 export interface RenderedChart {
   id: string;
@@ -17,11 +19,15 @@ export interface RenderedChart {
 
 /** The complete spec of a figure: definition + data + theme. Pure. */
 export function buildSpec(def: ChartDefinition, ctx: ChartContext, data: ChartData, theme: ThemeName, withTitle = true): TopLevelSpec {
+  return assembleSpec(def.spec(ctx), def.title, def.description(ctx), data, theme, withTitle);
+}
+
+function assembleSpec(body: SpecBody, title: string, description: string, data: ChartData, theme: ThemeName, withTitle: boolean): TopLevelSpec {
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    ...def.spec(ctx),
-    ...(withTitle ? { title: def.title } : {}),
-    description: def.description(ctx),
+    ...body,
+    ...(withTitle ? { title } : {}),
+    description,
     data: { values: data.rows },
     config: THEME_CONFIG[theme],
   } as TopLevelSpec;
@@ -44,8 +50,39 @@ export function finishSvg(svg: string, idBase: string, title: string, descriptio
   });
 }
 
+/** The one dataset a template reads; its rows are bound when a view is made. */
+const TEMPLATE_DATA = 'report_rows';
+const MAX_TEMPLATES = 500;
+const templates = new Map<string, ReturnType<typeof parse>>();
+
+/**
+ * Compiling (vega-lite) and parsing (vega) are half the cost of a render and depend only on the spec's
+ * shape, not on its rows or its description. Charts that differ only in those (the same figure per
+ * vintage, per region, per scenario) share one parsed template; rows and description are set per view.
+ */
+function parsedTemplate(spec: Record<string, unknown>): ReturnType<typeof parse> {
+  const key = JSON.stringify(spec);
+  let runtime = templates.get(key);
+  if (!runtime) {
+    runtime = parse(compile(spec as unknown as TopLevelSpec).spec);
+    if (templates.size >= MAX_TEMPLATES) templates.delete(templates.keys().next().value!);
+    templates.set(key, runtime);
+  }
+  return runtime;
+}
+
 export async function specToSvg(spec: TopLevelSpec): Promise<string> {
-  const view = new View(parse(compile(spec).spec), { renderer: 'none' });
+  const { data, description, ...shape } = spec as TopLevelSpec & { data?: { values?: unknown } };
+  const rows = data?.values;
+  let view: View;
+  if (Array.isArray(rows)) {
+    view = new View(parsedTemplate({ ...shape, data: { name: TEMPLATE_DATA } }), { renderer: 'none' });
+    if (description !== undefined) view.description(description);
+    // vega tags the objects it ingests; fresh copies keep the caller's rows untouched
+    view.data(TEMPLATE_DATA, rows.map((r: object) => ({ ...r })));
+  } else {
+    view = new View(parse(compile(spec).spec), { renderer: 'none' });
+  }
   try {
     return await view.toSVG();
   } finally {
@@ -53,13 +90,29 @@ export async function specToSvg(spec: TopLevelSpec): Promise<string> {
   }
 }
 
-export async function renderChart(def: ChartDefinition, ctx: ChartContext, idPrefix = ''): Promise<RenderedChart> {
+/** Vega's SVG for one themed spec, made lean; served from the cache when the same spec was drawn before. */
+export async function themedSvg(spec: TopLevelSpec, theme: ThemeName, cache?: SvgCache): Promise<string> {
+  if (!cache) return leanSvg(await specToSvg(spec));
+  const key = renderKey(spec, theme);
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const svg = leanSvg(await specToSvg(spec));
+  cache.set(key, svg);
+  return svg;
+}
+
+/**
+ * Renders a figure in every theme. The definition's spec, data and description are computed once and
+ * shared by the themed renders and the downloadable spec.
+ */
+export async function renderChart(def: ChartDefinition, ctx: ChartContext, idPrefix = '', cache?: SvgCache): Promise<RenderedChart> {
   const data = def.data(ctx);
+  const body = def.spec(ctx);
   const description = def.description(ctx);
   const svg = {} as Record<ThemeName, string>;
   for (const theme of THEMES) {
     // On the page the figcaption carries the title; the SVG keeps it only as its accessible <title>.
-    const raw = await specToSvg(buildSpec(def, ctx, data, theme, false));
+    const raw = await themedSvg(assembleSpec(body, def.title, description, data, theme, false), theme, cache);
     svg[theme] = finishSvg(raw, `${idPrefix}${def.id}-${theme}`, def.title, description);
   }
   return {
@@ -69,7 +122,7 @@ export async function renderChart(def: ChartDefinition, ctx: ChartContext, idPre
     description,
     data,
     table: def.table ? def.table(data) : data,
-    spec: buildSpec(def, ctx, data, 'light'),
+    spec: assembleSpec(body, def.title, description, data, 'light', true),
     svg,
   };
 }

@@ -7,7 +7,9 @@ import { runModel } from '../model/project';
 import type { Results } from '../model/types';
 import { addUncertaintyFacts } from '../model/uncertainty/facts';
 import type { UncertaintyResults } from '../model/uncertainty';
+import { buildSvgCache } from './chart-cache';
 import { VINTAGES_DIR } from './paths';
+import { countingCache, timeChartRender, timeModel } from './timings';
 import { uncertaintyOf } from './uncertainty';
 
 /** Everything a page needs about one vintage: its data, model results, facts and rendered charts. */
@@ -24,6 +26,7 @@ export interface ReportContext {
 }
 
 let vintages: Vintage[] | undefined;
+let svgCache: ReturnType<typeof buildSvgCache> | null = null;
 const contexts = new Map<string, ReportContext>();
 
 /** All vintages, validated once per build. */
@@ -72,10 +75,13 @@ export function getReport(vintageId?: string): ReportContext {
   if (cached) return cached;
   const vintage = getVintages().find((v) => v.id === id);
   if (!vintage) throw new Error(`unknown vintage "${id}"; known: ${getVintages().map((v) => v.id).join(', ')}`);
-  const results = runModel(vintage.inputs);
-  const facts = buildFacts(results, vintage.inputs);
-  const uncertainty = uncertaintyOf(vintage);
-  if (uncertainty) addUncertaintyFacts(facts, uncertainty);
+  const { results, facts, uncertainty } = timeModel(() => {
+    const results = runModel(vintage.inputs);
+    const facts = buildFacts(results, vintage.inputs);
+    const uncertainty = uncertaintyOf(vintage);
+    if (uncertainty) addUncertaintyFacts(facts, uncertainty);
+    return { results, facts, uncertainty };
+  });
   const rendered = new Map<string, Promise<RenderedChart>>();
   const chartContext: ChartContext = { results, facts, timeline: vintage.timeline, ...(uncertainty ? { uncertainty } : {}) };
   const ctx: ReportContext = {
@@ -89,7 +95,9 @@ export function getReport(vintageId?: string): ReportContext {
       let p = rendered.get(chartId);
       if (!p) {
         // Rendered once per vintage: a chart shown in a chapter and on the downloads page costs one render.
-        p = renderChart(getChart(chartId), chartContext, id === latestVintage().id ? '' : `v${id}-`);
+        if (svgCache === null) svgCache = countingCache(buildSvgCache());
+        const def = getChart(chartId);
+        p = timeChartRender(() => renderChart(def, chartContext, id === latestVintage().id ? '' : `v${id}-`, svgCache ?? undefined));
         rendered.set(chartId, p);
       }
       return p;

@@ -1,0 +1,178 @@
+/**
+ * npm run bench: how build cost grows with the report, what a page costs a reader, and whether the
+ * performance budgets (README, "Performance") hold. Writes bench/results/latest.json and prints a table.
+ *
+ *   --only real,ssr-csr,synthetic,render,monte-carlo   run some stages only (default: all)
+ *   --sizes 20,200,1000                     synthetic report sizes, in charts
+ *   --quick                                 fewer runs (for trying the bench itself, not for numbers)
+ *
+ * Each stage is a function in STAGES below: add one by appending { name, run }.
+ * Run counts (medians): real report cold 3, warm 3 each; synthetic ≤200 charts 3, larger 1.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { runBuild, clearCaches, type BuildRun } from './build-runner';
+import { BENCH_DIR, copyReport, editOneNumber, editProse, syntheticReport } from './inputs';
+import { measureSite, type SiteWeight } from './page-weight';
+import { compareRendering, type SsrVsCsr } from './ssr-vs-csr';
+import { measureRenderConcurrency, type RenderConcurrency } from './render-concurrency';
+import { checkBudgets, type BudgetCheck } from './budgets';
+import { median, medianOf, kb, ms, s } from './stats';
+import { printReport } from './table';
+
+const { values } = parseArgs({
+  options: { only: { type: 'string' }, sizes: { type: 'string', default: '20,200,1000' }, quick: { type: 'boolean', default: false } },
+});
+const only = values.only ? new Set(values.only.split(',')) : undefined;
+const sizes = values.sizes!.split(',').map(Number);
+const quick = values.quick!;
+
+export interface ScenarioResult {
+  label: string;
+  charts: number;
+  cold: BuildRun & { runs: number };
+  warmProse?: BuildRun & { runs: number };
+  warmData?: BuildRun & { runs: number; edit: string };
+  peakRssBytes: number;
+  chartMsPerChart: number;
+  /** CPU time per chart drawn: the same measure, much less inflated when other processes share the cores. */
+  chartCpuMsPerChart: number;
+}
+
+export interface BenchResults {
+  machine: { cpus: number; model: string; node: string; loadAverageAtStart: number[] };
+  real?: ScenarioResult;
+  synthetic: ScenarioResult[];
+  pageWeight?: SiteWeight;
+  ssrVsCsr?: SsrVsCsr;
+  renderConcurrency?: RenderConcurrency;
+  budgets: BudgetCheck[];
+  [stage: string]: unknown;
+}
+
+const results: BenchResults = {
+  machine: { cpus: availableParallelism(), model: cpus()[0]?.model ?? '?', node: process.version, loadAverageAtStart: loadavg() },
+  synthetic: [],
+  budgets: [],
+};
+
+const progress = (msg: string) => console.error(`[bench] ${msg}`);
+
+function repeat(n: number, label: string, before: (i: number) => void): Array<BuildRun> {
+  return Array.from({ length: n }, (_, i) => {
+    before(i);
+    const r = runBuild(currentTarget!, `${label} #${i + 1}`);
+    progress(`${label} #${i + 1}: ${s(r.wallMs)} (charts ${r.svgCacheMisses} drawn, ${r.svgCacheHits} cached)`);
+    return r;
+  });
+}
+let currentTarget: ReturnType<typeof copyReport> | undefined;
+
+const summarise = (runs: BuildRun[]) => ({ ...medianOf(runs as unknown as Record<string, number>[]), runs: runs.length }) as unknown as BuildRun & { runs: number };
+
+/** Cold builds, then warm rebuilds after a prose edit (and a data edit), of one report. */
+function scenario(label: string, charts: number, target: ReturnType<typeof copyReport>, coldRuns: number, warmRuns: number, withDataEdit: boolean): ScenarioResult {
+  currentTarget = target;
+  const cold = repeat(coldRuns, `${label} cold`, () => clearCaches(target));
+  const warmProse = warmRuns ? repeat(warmRuns, `${label} warm, prose edit`, (i) => editProse(target, i)) : [];
+  let edit = '';
+  const warmData = withDataEdit ? repeat(warmRuns, `${label} warm, data edit`, (i) => (edit = editOneNumber(target, i))) : [];
+  const all = [...cold, ...warmProse, ...warmData];
+  const c = summarise(cold);
+  return {
+    label,
+    charts,
+    cold: c,
+    ...(warmProse.length ? { warmProse: summarise(warmProse) } : {}),
+    ...(warmData.length ? { warmData: { ...summarise(warmData), edit } } : {}),
+    peakRssBytes: Math.max(...all.map((r) => r.maxRssBytes)),
+    chartMsPerChart: median(cold.map((r) => r.chartRenderMs / Math.max(1, r.svgCacheMisses / 2))),
+    chartCpuMsPerChart: median(cold.map((r) => r.chartRenderCpuMs / Math.max(1, r.svgCacheMisses / 2))),
+  };
+}
+
+type Stage = { name: string; run: () => Promise<void> };
+const STAGES: Stage[] = [
+  {
+    name: 'real',
+    run: async () => {
+      const target = copyReport('real');
+      results.real = scenario('real report', 0, target, quick ? 1 : 3, quick ? 1 : 3, true);
+      results.real.charts = results.real.cold.chartsRendered;
+      // Page weight of a cold build of the unedited report.
+      const fresh = copyReport('real-weight');
+      clearCaches(fresh);
+      runBuild(fresh, 'page weight');
+      results.pageWeight = measureSite(fresh.outDir);
+    },
+  },
+  {
+    name: 'ssr-csr',
+    run: async () => {
+      const fresh = copyReport('real-weight');
+      runBuild(fresh, 'ssr vs csr');
+      const page = measureSite(fresh.outDir).largestChartPage;
+      if (!page) throw new Error('no built page shows a chart; nothing to compare');
+      results.ssrVsCsr = await compareRendering(fresh.outDir, page.page.replace(/^\/|\/$/g, ''), resolve(BENCH_DIR, 'ssr-vs-csr'), quick ? 1 : 5);
+    },
+  },
+  {
+    name: 'synthetic',
+    run: async () => {
+      const { getReport } = await import('../../src/report/context');
+      const facts = getReport().facts.names();
+      for (const n of sizes) {
+        const runs = quick ? 1 : n <= 200 ? 3 : 1;
+        results.synthetic.push(scenario(`synthetic ${n} charts`, n, syntheticReport(n, facts), runs, runs, false));
+      }
+    },
+  },
+  {
+    name: 'render',
+    run: async () => {
+      results.renderConcurrency = await measureRenderConcurrency(quick ? 14 : 70);
+      // The same question inside the build: charts drawn by a second process while Astro bundles.
+      const { getReport } = await import('../../src/report/context');
+      const target = syntheticReport(200, getReport().facts.names());
+      const off: BuildRun[] = [];
+      const on: BuildRun[] = [];
+      for (let i = 0; i < (quick ? 1 : 3); i++) {
+        clearCaches(target);
+        off.push(runBuild({ ...target, env: {} }, 'prerender off'));
+        clearCaches(target);
+        on.push(runBuild({ ...target, env: { REPORT_PRERENDER: '1' } }, 'prerender on'));
+        progress(`synthetic 200 cold, prerender off ${s(off.at(-1)!.wallMs)}, on ${s(on.at(-1)!.wallMs)}`);
+      }
+      results.renderConcurrency.buildWithPrerender = { charts: 200, offMs: median(off.map((r) => r.wallMs)), onMs: median(on.map((r) => r.wallMs)), runs: off.length };
+    },
+  },
+  {
+    // The model's own bench (scripts/bench-mc.ts), when the checkout has it.
+    name: 'monte-carlo',
+    run: async () => {
+      const file = resolve('scripts/bench-mc.ts');
+      if (!existsSync(file)) return;
+      const { benchMonteCarlo } = (await import(pathToFileURL(file).href)) as { benchMonteCarlo: (o?: { repeats?: number }) => unknown };
+      results.monteCarlo = benchMonteCarlo(quick ? { repeats: 1 } : {});
+    },
+  },
+];
+
+const started = performance.now();
+for (const stage of STAGES) {
+  if (only && !only.has(stage.name)) continue;
+  progress(`stage ${stage.name}`);
+  await stage.run();
+}
+results.budgets = checkBudgets(results);
+results.benchMs = performance.now() - started;
+
+const out = resolve('bench/results/latest.json');
+mkdirSync(resolve('bench/results'), { recursive: true });
+writeFileSync(out, JSON.stringify(results, null, 2) + '\n');
+printReport(results);
+console.log(`\nWrote ${out} in ${s(results.benchMs as number)}.`);
+export { kb, ms };

@@ -1,0 +1,17 @@
+/**
+ * One chart-rendering process for the concurrency measurement: renders synthetic figures
+ * [from, from + count) of REPORT_SYNTHETIC_CHARTS with no cache, and prints its timings as JSON.
+ */
+const t0 = performance.now();
+const { chartIds, getChart } = await import('../../src/charts/registry');
+const { renderChart } = await import('../../src/charts/render');
+const { getReport } = await import('../../src/report/context');
+const [from, count] = process.argv.slice(2).map(Number) as [number, number];
+const report = getReport();
+const ids = chartIds().filter((id) => id.startsWith('bench-')).slice(from, from + count);
+const t1 = performance.now();
+for (const id of ids) await renderChart(getChart(id), { results: report.results, facts: report.facts });
+const t2 = performance.now();
+console.log(JSON.stringify({ startupMs: t1 - t0, renderMs: t2 - t1, charts: ids.length }));
+
+export {};

@@ -1,0 +1,116 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { memorySvgCache, renderKey, type SvgCache } from '../../../src/charts/cache';
+import { getChart } from '../../../src/charts/registry';
+import { buildSpec, renderChart, themedSvg } from '../../../src/charts/render';
+import type { ChartContext, ChartDefinition } from '../../../src/charts/types';
+import { diskSvgCache } from '../../../src/report/chart-cache';
+import { buildFacts } from '../../../src/model/facts';
+import { runModel } from '../../../src/model/project';
+import { baseInputs } from '../../helpers/inputs';
+
+let ctx: ChartContext;
+beforeAll(() => {
+  const results = runModel(baseInputs());
+  ctx = { results, facts: buildFacts(results) };
+});
+
+/** The same figure with every plotted value doubled: a data edit that must show in the chart. */
+const doubled = (def: ChartDefinition): ChartDefinition => ({
+  ...def,
+  data: (c) => {
+    const d = def.data(c);
+    return { columns: d.columns, rows: d.rows.map((r) => ({ ...r, value: typeof r.value === 'number' ? r.value * 2 : (r.value ?? null) })) };
+  },
+});
+
+/** A cache that records what it was asked, to tell hits from renders. */
+function spy(inner: SvgCache) {
+  const log = { hits: 0, misses: 0, writes: 0 };
+  const cache: SvgCache = {
+    get: (k) => {
+      const v = inner.get(k);
+      if (v === undefined) log.misses++;
+      else log.hits++;
+      return v;
+    },
+    set: (k, v) => {
+      log.writes++;
+      inner.set(k, v);
+    },
+  };
+  return { cache, log };
+}
+
+const tempDir = () => mkdtempSync(join(tmpdir(), 'chart-cache-'));
+
+describe('chart render cache', () => {
+  it('keys a render by spec and theme: equal specs share a key, any change to data or theme gives a new one', () => {
+    const def = getChart('fig-market-by-segment');
+    const spec = buildSpec(def, ctx, def.data(ctx), 'light', false);
+    const same = buildSpec(def, ctx, def.data(ctx), 'light', false);
+    const edited = buildSpec(doubled(def), ctx, doubled(def).data(ctx), 'light', false);
+    const dark = buildSpec(def, ctx, def.data(ctx), 'dark', false);
+    expect(renderKey(same, 'light')).toBe(renderKey(spec, 'light'));
+    expect(renderKey(edited, 'light')).not.toBe(renderKey(spec, 'light'));
+    expect(renderKey(dark, 'dark')).not.toBe(renderKey(spec, 'light'));
+  });
+
+  it('a second render of the same chart is served from the cache and is identical', async () => {
+    const { cache, log } = spy(diskSvgCache(tempDir()));
+    const def = getChart('fig-energy-per-bit');
+    const first = await renderChart(def, ctx, '', cache);
+    expect(log).toEqual({ hits: 0, misses: 2, writes: 2 });
+    const second = await renderChart(def, ctx, '', cache);
+    expect(log.hits).toBe(2);
+    expect(log.writes).toBe(2);
+    expect(second.svg).toEqual(first.svg);
+  });
+
+  it('never serves a changed spec from the cache: a data edit redraws the chart exactly as an uncached render would', async () => {
+    const { cache, log } = spy(diskSvgCache(tempDir()));
+    const def = getChart('fig-market-by-segment');
+    const before = await renderChart(def, ctx, '', cache);
+    const after = await renderChart(doubled(def), ctx, '', cache);
+    const uncached = await renderChart(doubled(def), ctx);
+    expect(log.hits).toBe(0);
+    expect(after.svg).toEqual(uncached.svg);
+    expect(after.svg.light).not.toBe(before.svg.light);
+  });
+
+  it('treats a corrupted, tampered or misplaced entry as a miss and overwrites it', async () => {
+    const dir = tempDir();
+    const def = getChart('fig-technology-mix');
+    const spec = buildSpec(def, ctx, def.data(ctx), 'light', false);
+    const key = renderKey(spec, 'light');
+    const fresh = await themedSvg(spec, 'light');
+    await themedSvg(spec, 'light', diskSvgCache(dir));
+    const file = join(dir, key.slice(0, 2), readdirSync(join(dir, key.slice(0, 2)))[0]!);
+    const good = JSON.parse(readFileSync(file, 'utf8'));
+
+    const damaged = [
+      readFileSync(file, 'utf8').slice(0, 200), // truncated write
+      JSON.stringify({ ...good, svg: good.svg.replace('<path', '<path fill="red"') }), // svg changed, checksum not
+      JSON.stringify({ ...good, key: renderKey(spec, 'dark') }), // another key's entry under this name
+    ];
+    for (const text of damaged) {
+      writeFileSync(file, text);
+      const { cache, log } = spy(diskSvgCache(dir));
+      expect(await themedSvg(spec, 'light', cache)).toBe(fresh);
+      expect(log).toEqual({ hits: 0, misses: 1, writes: 1 });
+      expect(JSON.parse(readFileSync(file, 'utf8')).svg).toBe(fresh);
+    }
+  });
+
+  it('the in-memory cache behaves the same way (what tests and cache-less builds use)', async () => {
+    const cache = memorySvgCache();
+    const def = getChart('fig-ports-by-speed');
+    await renderChart(def, ctx, '', cache);
+    await renderChart(def, ctx, '', cache);
+    expect(cache.size()).toBe(2);
+    await renderChart(doubled(def), ctx, '', cache);
+    expect(cache.size()).toBe(4);
+  });
+});

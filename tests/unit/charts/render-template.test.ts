@@ -1,0 +1,52 @@
+import { parse, View } from 'vega';
+import { compile, type TopLevelSpec } from 'vega-lite';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CHARTS } from '../../../src/charts/registry';
+import { buildSpec, specToSvg } from '../../../src/charts/render';
+import { THEMES } from '../../../src/charts/theme';
+import type { ChartContext } from '../../../src/charts/types';
+import { buildFacts } from '../../../src/model/facts';
+import { runModel } from '../../../src/model/project';
+import { baseInputs } from '../../helpers/inputs';
+
+let ctx: ChartContext;
+beforeAll(() => {
+  const results = runModel(baseInputs());
+  ctx = { results, facts: buildFacts(results) };
+});
+
+/** The plain pipeline, with nothing shared between renders. */
+async function direct(spec: TopLevelSpec): Promise<string> {
+  const view = new View(parse(compile(spec).spec), { renderer: 'none' });
+  const svg = await view.toSVG();
+  view.finalize();
+  return svg;
+}
+
+describe('shared compile/parse templates', () => {
+  it('render every figure byte for byte as the plain pipeline, in both themes, including the second time', async () => {
+    for (const theme of THEMES) {
+      for (const def of CHARTS) {
+        const spec = buildSpec(def, ctx, def.data(ctx), theme, false);
+        const expected = await direct(spec);
+        expect(await specToSvg(spec), `${def.id} ${theme}`).toBe(expected);
+        expect(await specToSvg(spec), `${def.id} ${theme}, from the template`).toBe(expected);
+      }
+    }
+  });
+
+  it('bind each render’s own rows and description: a figure with other data drawn from the same template shows that data', async () => {
+    for (const def of CHARTS) {
+      const data = def.data(ctx);
+      const measures = data.columns.filter((c) => c.unit && c.unit !== 'year').map((c) => c.key);
+      const other = { ...data, rows: data.rows.map((r) => ({ ...r, ...Object.fromEntries(measures.map((k) => [k, typeof r[k] === 'number' ? (r[k] as number) * 3 + 1 : (r[k] ?? null)])) })) };
+      const first = buildSpec(def, ctx, data, 'light', false);
+      const second = { ...buildSpec(def, ctx, other, 'light', false), description: `Another description of ${def.id}` } as TopLevelSpec;
+      await specToSvg(first);
+      const svg = await specToSvg(second);
+      expect(data.rows.some((r) => Object.getOwnPropertySymbols(r).length > 0), 'caller rows untouched').toBe(false);
+      expect(svg, def.id).toBe(await direct(second));
+      expect(svg, def.id).not.toBe(await direct(first));
+    }
+  });
+});
