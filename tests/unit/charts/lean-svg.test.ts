@@ -2,14 +2,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CHARTS } from '../../../src/charts/registry';
 import { buildSpec, finishSvg, specToSvg } from '../../../src/charts/render';
 import { leanSvg } from '../../../src/charts/lean-svg';
-import { buildFacts } from '../../../src/model/facts';
-import { runModel } from '../../../src/model/project';
-import { baseInputs } from '../../helpers/inputs';
+import { latestChartContext } from '../../helpers/chart-context';
 
 let raw: Array<{ id: string; svg: string }>;
 beforeAll(async () => {
-  const results = runModel(baseInputs());
-  const ctx = { results, facts: buildFacts(results) };
+  const ctx = latestChartContext();
   raw = await Promise.all(CHARTS.map(async (def) => ({ id: def.id, svg: await specToSvg(buildSpec(def, ctx, def.data(ctx), 'light', false)) })));
 });
 
