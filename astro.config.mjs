@@ -8,10 +8,11 @@ export default defineConfig({
   site: process.env.REPORT_SITE ?? 'https://example.org',
   base: process.env.REPORT_BASE ?? '/',
   outDir: process.env.REPORT_OUT_DIR ?? 'dist',
-  // Fixture builds run in parallel; each needs its own content-layer cache (data-store.json lives here).
+  // Fixture builds get their own content-layer cache (data-store.json lives here).
   cacheDir: process.env.REPORT_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // 'never': stylesheets are files, so a strict Content-Security-Policy needs no 'unsafe-inline' (docs/security.md).
+  build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx()],
   markdown: { remarkPlugins: [remarkReportRefs, remarkNumberLint] },
   devToolbar: { enabled: false },

@@ -12,7 +12,8 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DataError } from '../src/data/errors';
 import { loadCheckedVintages } from '../src/data/lock';
-import { DATA_DIR } from '../src/report/paths';
+import { checkChapterFrontMatter } from '../src/data/chapters';
+import { CHAPTERS_DIR, DATA_DIR } from '../src/report/paths';
 import { commitId } from './lib/git';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, drafts: { type: 'boolean', default: false } } });
@@ -31,12 +32,19 @@ try {
   if (e instanceof DataError) fail(`Invalid data:\n${e.message}`);
   throw e;
 }
+const chapterProblems = checkChapterFrontMatter(CHAPTERS_DIR);
+if (chapterProblems.length > 0) fail(`Invalid chapters:\n${new DataError(chapterProblems).message}`);
+
+// Vite and Astro let environment variables with these names override import.meta.env: an inherited BASE_URL=/
+// (test runners set one) silently drops the configured base path from every link. The config decides them.
+const RESERVED_ENV = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX'];
+const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !RESERVED_ENV.includes(name)));
 
 mkdirSync(dirname(out), { recursive: true });
 const astro = spawnSync(process.execPath, [resolve('node_modules/astro/astro.js'), 'build', '--silent'], {
   stdio: 'inherit',
   env: {
-    ...process.env,
+    ...inherited,
     ...(values.drafts ? { REPORT_DRAFTS: '1' } : {}),
     REPORT_OUT_DIR: staging, REPORT_COMMIT: process.env.REPORT_COMMIT ?? commitId(), ASTRO_TELEMETRY_DISABLED: '1' },
 });
