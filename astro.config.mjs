@@ -14,6 +14,8 @@ export default defineConfig({
   // 'never': stylesheets are files, so a strict Content-Security-Policy needs no 'unsafe-inline' (docs/security.md).
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx()],
-  markdown: { remarkPlugins: [remarkReportRefs, remarkNumberLint] },
+  // No syntax highlighting: Shiki colours code with style="" attributes, which a strict Content-Security-Policy
+  // (docs/security.md) blocks. Code blocks render as plain <pre><code class="language-…">.
+  markdown: { remarkPlugins: [remarkReportRefs, remarkNumberLint], syntaxHighlight: false },
   devToolbar: { enabled: false },
 });
