@@ -10,11 +10,12 @@ export default defineConfig({
   outDir: process.env.REPORT_OUT_DIR ?? 'dist',
   // Keyed by the build's inputs (see scripts/build.ts), so concurrent builds of different reports stay apart.
   cacheDir: process.env.REPORT_CACHE_DIR ?? './node_modules/.astro',
-  // Fixture builds run in parallel; each needs its own content-layer cache (data-store.json lives here).
-  cacheDir: process.env.REPORT_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // 'never': stylesheets are files, so a strict Content-Security-Policy needs no 'unsafe-inline' (docs/security.md).
+  build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx()],
-  markdown: { remarkPlugins: [remarkReportRefs, remarkNumberLint] },
+  // No syntax highlighting: Shiki colours code with style="" attributes, which a strict Content-Security-Policy
+  // (docs/security.md) blocks. Code blocks render as plain <pre><code class="language-…">.
+  markdown: { remarkPlugins: [remarkReportRefs, remarkNumberLint], syntaxHighlight: false },
   devToolbar: { enabled: false },
 });

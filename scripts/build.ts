@@ -14,7 +14,8 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DataError } from '../src/data/errors';
 import { loadCheckedVintages } from '../src/data/lock';
-import { CONTENT_DIR, DATA_DIR } from '../src/report/paths';
+import { checkChapterFrontMatter } from '../src/data/chapters';
+import { CHAPTERS_DIR, CONTENT_DIR, DATA_DIR } from '../src/report/paths';
 import { commitId } from './lib/git';
 
 const { values } = parseArgs({
@@ -41,6 +42,13 @@ try {
   if (e instanceof DataError) fail(`Invalid data:\n${e.message}`);
   throw e;
 }
+const chapterProblems = checkChapterFrontMatter(CHAPTERS_DIR);
+if (chapterProblems.length > 0) fail(`Invalid chapters:\n${new DataError(chapterProblems).message}`);
+
+// Vite and Astro let environment variables with these names override import.meta.env: an inherited BASE_URL=/
+// (test runners set one) silently drops the configured base path from every link. The config decides them.
+const RESERVED_ENV = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX'];
+const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !RESERVED_ENV.includes(name)));
 
 const validateMs = performance.now() - validateStarted;
 
@@ -66,7 +74,7 @@ const prerender =
 const astro = spawnSync(process.execPath, [resolve('node_modules/astro/astro.js'), 'build', '--silent'], {
   stdio: 'inherit',
   env: {
-    ...process.env,
+    ...inherited,
     ...(values.drafts ? { REPORT_DRAFTS: '1' } : {}),
     REPORT_TIMINGS_FILE: astroTimingsFile,
     REPORT_OUT_DIR: staging,

@@ -1,14 +1,19 @@
 /**
- * npm test: builds the report, then runs the unit and build tests (vitest) and the browser tests
- * (Playwright in Chromium), and closes with one line of totals: "N passed, N failed".
+ * npm test: builds the report, then runs the unit and build tests (vitest: model, data, corpus of bad inputs,
+ * reproducibility, output validation), the browser tests (Playwright in Chromium: reading, accessibility, CSP) and
+ * the dependency audit, and closes with one line of totals across all suites: "N passed, N failed".
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { classifyAudit } from './lib/audit';
 
+const started = Date.now();
 const REPORTS = resolve('.build/test-reports');
 rmSync(REPORTS, { recursive: true, force: true });
 mkdirSync(REPORTS, { recursive: true });
+// Fixture copies that earlier runs' build tests left behind (an interrupted run does not clean up).
+rmSync(resolve('.build/fixtures'), { recursive: true, force: true });
 
 function run(label: string, args: string[], env: Record<string, string> = {}): number {
   console.log(`\n▶ ${label}`);
@@ -24,29 +29,53 @@ const readJson = (file: string): any => {
   }
 };
 
-let passed = 0;
-let failed = 0;
+const suites: { name: string; passed: number; failed: number; note?: string }[] = [];
+const notChecked: string[] = [];
 
 const buildStatus = run('build', ['node_modules/tsx/dist/cli.mjs', 'scripts/build.ts']);
-if (buildStatus !== 0) failed++;
+suites.push({ name: 'build', passed: buildStatus === 0 ? 1 : 0, failed: buildStatus === 0 ? 0 : 1 });
 
-const vitestFile = resolve(REPORTS, 'vitest.json');
-const vitestStatus = run('vitest', ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestFile}`]);
-const vitest = readJson(vitestFile);
-if (vitest) {
-  passed += vitest.numPassedTests;
-  failed += vitest.numFailedTests + (vitestStatus !== 0 && vitest.numFailedTests === 0 ? 1 : 0);
-} else failed++;
+/**
+ * Unit tests run in parallel. Build tests run one file at a time: each starts Astro, which already uses both
+ * cores, and concurrent Astro builds in one project share its .astro/ folder (content module paths).
+ */
+function vitestSuite(name: string, label: string, args: string[]): void {
+  const file = resolve(REPORTS, `vitest-${name}.json`);
+  const status = run(label, ['node_modules/vitest/vitest.mjs', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`]);
+  const report = readJson(file);
+  suites.push(
+    report
+      ? { name, passed: report.numPassedTests, failed: report.numFailedTests + (status !== 0 && report.numFailedTests === 0 ? 1 : 0) }
+      : { name, passed: 0, failed: 1, note: 'no report' },
+  );
+}
+vitestSuite('unit', 'vitest: unit (model, data, charts, plugins, scripts)', ['tests/unit']);
+vitestSuite('build', 'vitest: build (bad-input corpus, reproducibility, output validation)', ['tests/build', '--no-file-parallelism']);
 
 if (buildStatus === 0) {
   const pwFile = resolve(REPORTS, 'playwright.json');
-  const pwStatus = run('playwright', ['node_modules/@playwright/test/cli.js', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: pwFile });
+  const pwStatus = run('playwright (browser, accessibility, Content-Security-Policy)', ['node_modules/@playwright/test/cli.js', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: pwFile });
   const pw = readJson(pwFile);
-  if (pw?.stats) {
-    passed += pw.stats.expected;
-    failed += pw.stats.unexpected + pw.stats.flaky + (pwStatus !== 0 && pw.stats.unexpected === 0 ? 1 : 0);
-  } else failed++;
-}
+  suites.push(
+    pw?.stats
+      ? { name: 'playwright', passed: pw.stats.expected, failed: pw.stats.unexpected + pw.stats.flaky + (pwStatus !== 0 && pw.stats.unexpected === 0 ? 1 : 0) }
+      : { name: 'playwright', passed: 0, failed: 1, note: 'no report' },
+  );
+} else notChecked.push('playwright: not run, because the build failed');
 
+console.log('\n▶ npm audit --omit=dev (high and critical findings fail)');
+const audit = spawnSync('npm', ['audit', '--omit=dev', '--json'], { encoding: 'utf8', timeout: 120_000 });
+const auditOutcome = classifyAudit(audit.stdout ?? '');
+console.log(`  ${auditOutcome.summary}`);
+if (auditOutcome.status === 'unavailable') notChecked.push(`npm audit: NOT CHECKED, ${auditOutcome.summary} (run \`npm run audit\` where the registry answers)`);
+else suites.push({ name: 'audit', passed: auditOutcome.status === 'passed' ? 1 : 0, failed: auditOutcome.status === 'failed' ? 1 : 0 });
+
+const passed = suites.reduce((n, s) => n + s.passed, 0);
+const failed = suites.reduce((n, s) => n + s.failed, 0);
+console.log('\nSuites:');
+for (const s of suites) console.log(`  ${s.failed ? '✗' : '✓'} ${s.name}: ${s.passed} passed, ${s.failed} failed${s.note ? ` (${s.note})` : ''}`);
+for (const line of notChecked) console.log(`  ? ${line}`);
+const ciStart = Number(process.env.CI_STARTED_AT_MS || started);
+console.log(`Time: ${((Date.now() - started) / 1000).toFixed(0)} s for the tests${ciStart !== started ? `, ${((Date.now() - ciStart) / 1000).toFixed(0)} s since CI started` : ''}.`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);

@@ -1,13 +1,14 @@
 import { defineCollection, z } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { CHAPTERS_DIR } from './report/paths';
+import { chapterMessages } from './data/messages';
 
 const chapters = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: CHAPTERS_DIR }),
   schema: z.object({
-    title: z.string({ required_error: 'every chapter needs a "title" in its front matter' }).min(1),
-    order: z.number({ required_error: 'every chapter needs an "order" number in its front matter' }),
-    description: z.string({ required_error: 'every chapter needs a one-sentence "description" (used for search results and link previews)' }),
+    title: z.string({ required_error: chapterMessages.missing.title }).min(1),
+    order: z.number({ required_error: chapterMessages.missing.order }),
+    description: z.string({ required_error: chapterMessages.missing.description }),
   }),
 });
 

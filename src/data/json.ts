@@ -8,6 +8,8 @@ export interface LocatedJson {
   value: unknown;
   /** Line and column (1-based) of the value at `path`, or of its nearest existing ancestor. */
   locate(path: readonly PropertyKey[]): { line: number; column: number };
+  /** Keys of the object at `path` in the order the file lists them (JavaScript sorts integer-like keys). */
+  keysAt(path: readonly PropertyKey[]): string[] | undefined;
 }
 
 function lineColumn(text: string, offset: number) {
@@ -29,7 +31,9 @@ export function parseJsonFile(file: string, bytes: Uint8Array): LocatedJson {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new DataError([{ file, message: messages.notUtf8(firstInvalidUtf8(bytes)) }]);
+    const offset = firstInvalidUtf8(bytes);
+    const before = new TextDecoder('utf-8').decode(bytes.subarray(0, offset));
+    throw new DataError([{ file, ...lineColumn(before, before.length), message: messages.notUtf8(offset, bytes[offset] ?? 0) }]);
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') throw new DataError([{ file, line: 1, column: 1, message: messages.emptyFile() }]);
@@ -41,17 +45,44 @@ export function parseJsonFile(file: string, bytes: Uint8Array): LocatedJson {
       errors.slice(0, 5).map((e) => ({ file, ...lineColumn(text, e.offset), message: messages.jsonSyntax(describeParseError(e, text)) })),
     );
   }
+  const duplicates = duplicateKeys(tree);
+  if (duplicates.length > 0) {
+    throw new DataError(duplicates.map((n) => ({ file, ...lineColumn(text, n.offset), message: messages.duplicateKey(String(n.value)) })));
+  }
   const value: unknown = JSON.parse(text);
+  const nodeAt = (path: readonly PropertyKey[]) => findNodeAtLocation(tree, path as (string | number)[]);
   return {
     value,
+    keysAt(path) {
+      const node = nodeAt(path);
+      return node?.type === 'object' ? (node.children ?? []).map((p) => String(p.children?.[0]?.value)) : undefined;
+    },
     locate(path) {
       let node: Node | undefined;
       for (let n = path.length; n >= 0 && node === undefined; n--) {
-        node = findNodeAtLocation(tree, path.slice(0, n) as (string | number)[]);
+        node = nodeAt(path.slice(0, n));
       }
       return lineColumn(text, node?.offset ?? 0);
     },
   };
+}
+
+/** Key nodes repeated within one object: JSON.parse would silently keep only the last value. */
+function duplicateKeys(root: Node): Node[] {
+  const found: Node[] = [];
+  const walk = (node: Node) => {
+    if (node.type === 'object') {
+      const seen = new Set<unknown>();
+      for (const property of node.children ?? []) {
+        const key = property.children?.[0];
+        if (key && seen.has(key.value)) found.push(key);
+        if (key) seen.add(key.value);
+      }
+    }
+    for (const child of node.children ?? []) walk(child);
+  };
+  walk(root);
+  return found;
 }
 
 function describeParseError(e: ParseError, text: string): string {
@@ -78,11 +109,20 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     if (prefixValid(mid)) lo = mid;
     else hi = mid - 1;
   }
-  // `lo` bytes decode; if they end inside a multi-byte sequence, the broken sequence starts at its lead byte.
-  for (let k = 1; k <= 3 && lo - k >= 0; k++) {
+  // The longest valid prefix may end inside a sequence that the next byte breaks (Latin-1 "é" is 0xE9, a lead
+  // byte); the culprit is that sequence's lead byte, not the byte after it.
+  const complete = (() => {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, lo));
+      return true;
+    } catch {
+      return false;
+    }
+  })();
+  for (let k = 1; !complete && k <= 3 && k <= lo; k++) {
     const b = bytes[lo - k]!;
     if (b >= 0xc0) return lo - k;
-    if (b < 0x80) break;
+    if ((b & 0xc0) !== 0x80) break;
   }
   return lo;
 }

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { DataError, type Problem } from './errors';
-import { parseJsonFile, type LocatedJson } from './json';
+import { MAX_DATA_FILE_BYTES, parseJsonFile, type LocatedJson } from './json';
 import { messages } from './messages';
 import { AssumptionsFile, SourcesFile, TimelineFile, UncertaintyFile, VintageMeta, type Source, type TimelineEvent } from './schema';
 import { checkUncertainty } from './uncertainty-checks';
@@ -45,6 +45,12 @@ export function loadVintage(dir: string, root = process.cwd()): Vintage {
       problems.push({ file: rel(name), message: messages.missingFile() });
       return undefined;
     }
+    // Checked before reading, so a huge file is refused without loading it into memory.
+    const size = statSync(path).size;
+    if (size > MAX_DATA_FILE_BYTES) {
+      problems.push({ file: rel(name), message: messages.tooLarge(size, MAX_DATA_FILE_BYTES) });
+      return undefined;
+    }
     const bytes = readFileSync(path);
     try {
       return { bytes, json: parseJsonFile(rel(name), bytes) };
@@ -72,7 +78,7 @@ export function loadVintage(dir: string, root = process.cwd()): Vintage {
     problems.push(
       ...crossCheck(
         { assumptions: rel('assumptions.json'), sources: rel('sources.json'), meta: rel('vintage.json') },
-        { assumptions: assumptionsFile.json, sources: sourcesFile.json },
+        { assumptions: assumptionsFile.json, sources: sourcesFile.json, meta: metaFile?.json },
         doc.data,
         sources.data,
         meta.data,

@@ -1,7 +1,11 @@
 /** Every data-validation message in one place, so wording stays consistent and tests can match it. */
 
 export const messages = {
-  notUtf8: (offset: number) => `expected UTF-8 text, found an invalid byte at offset ${offset}`,
+  notUtf8: (offset: number, byte: number) =>
+    `expected UTF-8 text, found an invalid byte at offset ${offset} (0x${byte.toString(16).toUpperCase().padStart(2, '0')}); save the file as UTF-8`,
+  duplicateKey: (key: string) => `duplicate key "${key}"; each key may appear once in an object (JSON would keep only the last value)`,
+  wrongType: (expected: string, found: string) => `expected ${expected}, got ${found}`,
+  badKey: (expected: string, key: string) => `${expected}, got ${JSON.stringify(key)}`,
   tooLarge: (bytes: number, limit: number) =>
     `file is ${(bytes / 1e6).toFixed(1)} MB; a data file may be at most ${(limit / 1e6).toFixed(0)} MB`,
   jsonSyntax: (what: string) => `invalid JSON: ${what}`,
@@ -59,4 +63,20 @@ export const messages = {
       : `expected for "${path}" a number or a multiplier {"scale": k}, got ${found}`,
   overrideYear: (path: string, year: string, years: string) => `expected a year of "${path}" (${years}), got "${year}"`,
   overrideInvalid: (path: string, problem: string) => `override of "${path}" makes the assumptions invalid: ${problem}`,
+} as const;
+
+/** Chapter front-matter messages, shared by the pre-build check (src/data/chapters.ts) and src/content.config.ts. */
+export const chapterMessages = {
+  noFrontMatter: () => 'expected front matter at the top of the chapter: a block between --- lines with title, order and description',
+  yaml: (what: string) => `front matter is not valid YAML: ${what}`,
+  missing: {
+    title: 'every chapter needs a "title" in its front matter',
+    order: 'every chapter needs an "order" number in its front matter',
+    description: 'every chapter needs a one-sentence "description" (used for search results and link previews)',
+  },
+  invalid: {
+    title: 'expected "title" to be non-empty text',
+    order: 'expected "order" to be a number (chapters are sorted by it)',
+    description: 'expected "description" to be non-empty text',
+  },
 } as const;

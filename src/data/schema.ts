@@ -11,10 +11,16 @@ const YEAR_MAX = 2100;
 
 export const SourceId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'expected a source id of lowercase letters, digits and dashes' });
 const YearKey = z.string().regex(/^\d{4}$/, { error: 'expected a four-digit year as key' });
-const PartialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD' });
 
 /** An error message that also says what was found. */
 const got = (expected: string) => ({ error: (issue: { input?: unknown }) => `${expected}, got ${describe(issue.input)}` });
+const PartialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, got('expected a date as YYYY, YYYY-MM or YYYY-MM-DD'));
+
+/**
+ * Wright's-law learning rates at or above 50% make price fall faster than cumulative volume grows, so revenue would
+ * shrink as demand rises (tests/unit/model/properties.test.ts). Observed rates are 5–35%.
+ */
+export const LEARNING_RATE_LIMIT = 0.5;
 
 /** How an assumption's value is bounded; the unit decides what "valid" means. */
 const number = z.number(got('expected a finite number'));
@@ -24,6 +30,9 @@ const kinds = {
   nonNegative: number.nonnegative(got('expected a number of 0 or more')),
   year: number.min(YEAR_MIN, got(`expected a year between ${YEAR_MIN} and ${YEAR_MAX}`)).max(YEAR_MAX, got(`expected a year between ${YEAR_MIN} and ${YEAR_MAX}`)),
   learningRate: number.min(0, got('expected a rate from 0 up to (not including) 1')).lt(1, got('expected a rate from 0 up to (not including) 1')),
+  experienceRate: number
+    .min(0, got(`expected a learning rate from 0 up to (not including) ${LEARNING_RATE_LIMIT}`))
+    .lt(LEARNING_RATE_LIMIT, got(`expected a learning rate from 0 up to (not including) ${LEARNING_RATE_LIMIT}; at ${LEARNING_RATE_LIMIT} or more, price falls faster than volume grows and revenue would shrink as demand rises`)),
 } as const;
 export type ValueKind = keyof typeof kinds;
 
@@ -34,6 +43,7 @@ const KIND_RANGE: Record<ValueKind, KindRange> = {
   nonNegative: { min: 0, max: Infinity, label: 'a number of 0 or more' },
   year: { min: YEAR_MIN, max: YEAR_MAX, label: `a year between ${YEAR_MIN} and ${YEAR_MAX}` },
   learningRate: { min: 0, max: 1, maxExclusive: true, label: 'a rate from 0 up to (not including) 1' },
+  experienceRate: { min: 0, max: LEARNING_RATE_LIMIT, maxExclusive: true, label: `a learning rate from 0 up to (not including) ${LEARNING_RATE_LIMIT}` },
 };
 
 export function describe(value: unknown): string {
@@ -128,7 +138,7 @@ export const AssumptionsFile = z.strictObject({
   segments: z.strictObject({ scaleOut: segment, scaleUp: segment }),
   pricing: z.strictObject({
     cpoAspUsdPer800gEq: scalar('positive'),
-    learningRate: scalar('learningRate'),
+    learningRate: scalar('experienceRate'),
     initialCumulativePorts800gEq: scalar('positive'),
     segmentPriceFactor: z.strictObject({ scaleOut: scalar('positive'), scaleUp: scalar('positive') }),
   }),
@@ -153,9 +163,9 @@ export const Source = z.strictObject({
   publisher: z.string().min(1, { error: 'expected the publisher' }),
   title: z.string().min(1, { error: 'expected the title' }),
   date: PartialDate,
-  url: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }).optional(),
+  url: z.url({ protocol: /^https?$/, ...got('expected an http(s) URL') }).optional(),
   via: z.string().optional(),
-  kind: z.enum(['primary', 'secondary', 'estimate'], { error: 'expected "primary", "secondary" or "estimate"' }),
+  kind: z.enum(['primary', 'secondary', 'estimate'], got('expected "primary", "secondary" or "estimate"')),
   note: z.string().optional(),
 });
 export type Source = z.infer<typeof Source>;
@@ -168,10 +178,10 @@ export type SourcesFile = z.infer<typeof SourcesFile>;
 
 export const VintageMeta = z.strictObject({
   $schema: z.string().optional(),
-  id: z.string().regex(/^\d{4}-\d{2}$/, { error: 'expected a vintage id as YYYY-MM' }),
+  id: z.string().regex(/^\d{4}-\d{2}$/, got('expected a vintage id as YYYY-MM')),
   title: z.string().min(1, { error: 'expected a title' }),
   published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a publication date as YYYY-MM-DD' }),
-  status: z.enum(['draft', 'published'], { error: 'expected "draft" or "published"' }),
+  status: z.enum(['draft', 'published'], got('expected "draft" or "published"')),
   summary: z.string().min(1, { error: 'expected a summary of what changed' }),
 });
 export type VintageMeta = z.infer<typeof VintageMeta>;

@@ -55,21 +55,39 @@ export function schemaProblems(file: string, json: LocatedJson, schema: z.core.$
       continue;
     }
     const missing = issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined;
-    const message = missing ? messages.missingKey(String(issue.path[issue.path.length - 1] ?? '')) : issue.message;
+    const message = missing
+      ? messages.missingKey(String(issue.path[issue.path.length - 1] ?? ''))
+      : issue.code === 'invalid_key'
+        ? messages.badKey(issue.issues[0]?.message ?? 'expected a valid key', String(issue.path[issue.path.length - 1]))
+        : issue.message;
     out.push({ file, pointer: toPointer(issue.path), ...json.locate(issue.path), message });
   }
   return out;
 }
 
+/** What a zod type is called in messages ("expected an object, got an array"). */
+const TYPE_NOUNS: Record<string, string> = {
+  object: 'an object',
+  record: 'an object',
+  array: 'an array',
+  string: 'text (a string)',
+  number: 'a finite number',
+  boolean: 'true or false',
+};
+
+/** Wording for issues the schemas leave to zod's defaults; schema-level messages take precedence over this. */
+const fallbackMessage = (issue: z.core.$ZodRawIssue): string | undefined =>
+  issue.code === 'invalid_type' ? messages.wrongType(TYPE_NOUNS[issue.expected] ?? issue.expected, describe(issue.input)) : undefined;
+
 export function parseWith<T>(file: string, json: LocatedJson, schema: z.ZodType<T>): { data?: T; problems: Problem[] } {
-  const r = schema.safeParse(json.value, { reportInput: true });
+  const r = schema.safeParse(json.value, { reportInput: true, error: fallbackMessage });
   return r.success ? { data: r.data, problems: [] } : { problems: schemaProblems(file, json, schema, r.error.issues) };
 }
 
 /** Checks the schema cannot express: year coverage, sums, and links between files. */
 export function crossCheck(
   files: { assumptions: string; sources: string; meta: string },
-  located: { assumptions: LocatedJson; sources: LocatedJson },
+  located: { assumptions: LocatedJson; sources: LocatedJson; meta?: LocatedJson },
   doc: AssumptionsFile,
   sources: SourcesFile,
   meta: VintageMeta,
@@ -80,7 +98,7 @@ export function crossCheck(
     problems.push({ file, pointer: toPointer(path), ...json.locate(path), message });
   const A = (path: PropertyKey[], message: string) => at(files.assumptions, located.assumptions, path, message);
 
-  if (meta.id !== folderName) problems.push({ file: files.meta, pointer: '/id', message: messages.vintageIdMismatch(meta.id, folderName) });
+  if (meta.id !== folderName) problems.push({ file: files.meta, pointer: '/id', ...located.meta?.locate(['id']), message: messages.vintageIdMismatch(meta.id, folderName) });
 
   const seen = new Set<string>();
   sources.sources.forEach((s, i) => {
@@ -95,7 +113,7 @@ export function crossCheck(
   for (const { path, node } of listAssumptions(doc)) {
     if (node.source !== undefined && !seen.has(node.source)) A([...path, 'source'], messages.unknownSource(node.source, closest(node.source, seen)));
     if (isSeriesNode(node) && end > start) {
-      const found = Object.keys(node.values);
+      const found = located.assumptions.keysAt([...path, 'values']) ?? Object.keys(node.values);
       const problem = seriesProblem(found, expected);
       if (problem) A([...path, 'values'], messages.seriesYears(start, end, found, problem));
     }

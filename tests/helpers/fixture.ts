@@ -1,7 +1,13 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { withBuildLock, withBuildLockAsync } from './lock';
+
+/**
+ * Fixture roots live inside the project: Astro writes its server chunks next to outDir when outDir is under the
+ * working directory, and into the shared `.astro/` otherwise.
+ */
+const FIXTURES_DIR = resolve('.build/fixtures');
 
 export interface Fixture {
   root: string;
@@ -11,11 +17,13 @@ export interface Fixture {
   outDir: string;
   editJson(file: string, edit: (doc: any) => void): void;
   writeFile(relativePath: string, text: string | Uint8Array): void;
+  remove(): void;
 }
 
 /** A private copy of the real data and content that a test may break without touching the project. */
 export function makeFixture(): Fixture {
-  const root = mkdtempSync(join(tmpdir(), 'report-fixture-'));
+  mkdirSync(FIXTURES_DIR, { recursive: true });
+  const root = mkdtempSync(join(FIXTURES_DIR, 'report-'));
   const dataDir = join(root, 'data');
   const contentDir = join(root, 'content');
   const outDir = join(root, 'dist');
@@ -35,7 +43,12 @@ export function makeFixture(): Fixture {
       writeFileSync(path, JSON.stringify(doc, null, 2) + '\n');
     },
     writeFile(relativePath, text) {
-      writeFileSync(join(root, relativePath), text);
+      const path = join(root, relativePath);
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, text);
+    },
+    remove() {
+      rmSync(root, { recursive: true, force: true });
     },
   };
 }
@@ -45,35 +58,56 @@ export interface BuildRun {
   output: string;
 }
 
-const buildArgs = (f: Fixture) => [resolve('node_modules/tsx/dist/cli.mjs'), resolve('scripts/build.ts'), '--out', f.outDir];
-const buildEnv = (f: Fixture) => ({
-  ...process.env,
-  REPORT_DATA_DIR: f.dataDir,
-  REPORT_CONTENT_DIR: f.contentDir,
-  // Parallel fixture builds must not share Astro's content-layer cache.
-  REPORT_CACHE_DIR: join(f.root, '.astro-cache'),
-  ASTRO_TELEMETRY_DISABLED: '1',
-  REPORT_COMMIT: 'fixture',
-});
+export interface BuildOptions {
+  /** Output folder; defaults to the fixture's dist. */
+  out?: string;
+  /** Extra environment, e.g. NODE_OPTIONS for a clock shift or a network block. */
+  env?: Record<string, string>;
+}
 
-/** Runs the real build script against a fixture; returns its exit status and combined output. */
-export function buildFixture(f: Fixture): BuildRun {
-  const r = spawnSync(process.execPath, buildArgs(f), { cwd: resolve('.'), encoding: 'utf8', env: buildEnv(f) });
-  return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
+function buildCommand(f: Fixture, options: BuildOptions) {
+  return {
+    args: [resolve('node_modules/tsx/dist/cli.mjs'), resolve('scripts/build.ts'), '--out', options.out ?? f.outDir],
+    cwd: resolve('.'),
+    env: {
+      ...process.env,
+      REPORT_DATA_DIR: f.dataDir,
+      REPORT_CONTENT_DIR: f.contentDir,
+      REPORT_CACHE_DIR: join(f.root, '.astro-cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      REPORT_COMMIT: 'fixture',
+      ...options.env,
+    },
+  };
 }
 
 /**
- * Same as buildFixture without blocking the test worker: a synchronous build of 30 s or more starves
- * vitest's worker RPC ("Timeout calling onTaskUpdate") on a busy machine.
+ * Runs the real build script against a fixture; resolves with its exit status and combined output. Use this one
+ * in tests: it keeps the worker's event loop free while Astro runs or while it waits for another build.
+ * Builds run one at a time across test workers: Astro regenerates `.astro/` (content modules, types) in the
+ * project root, so two concurrent builds of different content would read each other's files.
  */
-export function buildFixtureAsync(f: Fixture): Promise<BuildRun> {
-  return new Promise((done, reject) => {
-    const child = spawn(process.execPath, buildArgs(f), { cwd: resolve('.'), env: buildEnv(f) });
-    let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
-    child.on('error', reject);
-    child.on('close', (status) => done({ status, output }));
+export function buildFixtureAsync(f: Fixture, options: BuildOptions = {}): Promise<BuildRun> {
+  const { args, cwd, env } = buildCommand(f, options);
+  return withBuildLockAsync(
+    () =>
+      new Promise<BuildRun>((done, failed) => {
+        const child = spawn(process.execPath, args, { cwd, env });
+        let output = '';
+        child.stdout.on('data', (d) => (output += d));
+        child.stderr.on('data', (d) => (output += d));
+        child.on('error', failed);
+        child.on('close', (status) => done({ status, output }));
+      }),
+  );
+}
+
+/** Synchronous variant of buildFixtureAsync; it blocks the calling worker until the build ends. */
+export function buildFixture(f: Fixture, options: BuildOptions = {}): BuildRun {
+  const { args, cwd, env } = buildCommand(f, options);
+  return withBuildLock(() => {
+    const r = spawnSync(process.execPath, args, { cwd, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
   });
 }
 

@@ -59,14 +59,16 @@ function fanChart(f: FanSpec): ChartDefinition {
     spec: ({ results: r }) => {
       const x = { field: 'year', type: 'quantitative', title: null, axis: { format: 'd', tickMinStep: 1 }, scale: { domain: [r.years[0], last(r.years)] } } as const;
       const y = (field: string) => ({ field, type: 'quantitative', title: 'Revenue (USD)', axis: axisFor('usd') }) as const;
-      const color = (datum: string) => ({ datum, type: 'nominal', title: null, scale: { domain: [MC_LABEL, POINT_LABEL] } }) as const;
+      // A constant series label as a calculated field: the Vega-Lite schema allows no scale or legend on a datum.
+      const series = (label: string) => [{ calculate: JSON.stringify(label), as: 'series' }];
+      const color = { field: 'series', type: 'nominal', title: null, scale: { domain: [MC_LABEL, POINT_LABEL] } } as const;
       return {
         ...size,
         layer: [
-          { mark: { type: 'area', opacity: 0.2 }, encoding: { x, y: y('p5'), y2: { field: 'p95' }, color: color(MC_LABEL) } },
-          { mark: { type: 'area', opacity: 0.35 }, encoding: { x, y: y('p25'), y2: { field: 'p75' }, color: color(MC_LABEL) } },
-          { mark: { type: 'line' }, encoding: { x, y: y('p50'), color: color(MC_LABEL) } },
-          { mark: { type: 'line', strokeDash: [5, 4], strokeWidth: 2 }, encoding: { x, y: y('point'), color: color(POINT_LABEL) } },
+          { transform: series(MC_LABEL), mark: { type: 'area', opacity: 0.2 }, encoding: { x, y: y('p5'), y2: { field: 'p95' }, color } },
+          { transform: series(MC_LABEL), mark: { type: 'area', opacity: 0.35 }, encoding: { x, y: y('p25'), y2: { field: 'p75' }, color } },
+          { transform: series(MC_LABEL), mark: { type: 'line' }, encoding: { x, y: y('p50'), color } },
+          { transform: series(POINT_LABEL), mark: { type: 'line', strokeDash: [5, 4], strokeWidth: 2 }, encoding: { x, y: y('point'), color } },
         ],
       };
     },
@@ -122,12 +124,14 @@ export const crossoverDistribution: ChartDefinition = {
   },
   spec: () => ({
     ...size,
+    // A constant category takes the theme's first category colour, so the bars follow light and dark themes.
+    // (A calculated field, because the Vega-Lite schema allows no legend on a datum.)
+    transform: [{ calculate: "'Share of draws'", as: 'series' }],
     mark: 'bar',
     encoding: {
       x: { field: 'year', type: 'ordinal', title: null, sort: null, axis: { labelAngle: 0 } },
       y: { field: 'probability', type: 'quantitative', title: 'Share of draws', axis: axisFor('fraction') },
-      // A constant datum takes the theme's first category colour, so the bars follow light and dark themes.
-      color: { datum: 'Share of draws', type: 'nominal', legend: null },
+      color: { field: 'series', type: 'nominal', legend: null },
     },
   }),
 };

@@ -42,7 +42,7 @@ describe('data/overrides applyOverrides', () => {
     expect(applyOverrides(vintage.assumptions, { 'acceleratorShipments.2040': 5 }, cli).problems[0]!.message).toMatch(/expected a year of "acceleratorShipments" \(2024, .*2030\), got "2040"/);
     const invalid = applyOverrides(vintage.assumptions, { 'pricing.learningRate': 1.5 }, cli);
     expect(invalid.doc).toBeUndefined();
-    expect(invalid.problems[0]).toMatchObject({ file: '--set', message: expect.stringMatching(/override of "pricing.learningRate" makes the assumptions invalid: expected a rate from 0 up to \(not including\) 1, got 1.5/) });
+    expect(invalid.problems[0]).toMatchObject({ file: '--set', message: expect.stringMatching(/override of "pricing.learningRate" makes the assumptions invalid: expected a learning rate from 0 up to \(not including\) 0\.5; .*, got 1\.5/) });
     const mix = applyOverrides(vintage.assumptions, { 'segments.scaleOut.speedMix.800G': { scale: 0.5 } }, cli);
     expect(mix.problems.map((p) => p.message).join('\n')).toMatch(/expected the port-speed shares of 2024 to sum to 1/);
   });

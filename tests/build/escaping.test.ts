@@ -1,0 +1,101 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkChartCsv } from '../../scripts/lib/output/csv';
+import { checkLinks } from '../../scripts/lib/output/links';
+import { attr, parsePage, siteFiles, type ParsedPage } from '../../scripts/lib/output/site';
+import { checkInlineSvgs } from '../../scripts/lib/output/svg';
+import { hashVintageFolder, LOCK_FILE_NAME, readLock, serializeLock } from '../../src/data/lock';
+import { buildFixtureAsync, makeFixture, type BuildRun, type Fixture } from '../helpers/fixture';
+
+/**
+ * Builds a copy of the report whose data strings carry markup, under a sub-path base, then inspects every output
+ * file: the strings must arrive as text, never as elements or attributes, and every link must respect the base.
+ */
+const TITLE = `CPO Outlook </title><script>alert("title")</script>`;
+const PUBLISHER = `NVIDIA <img src=x onerror=alert(1)>`;
+const SOURCE_TITLE = `" onmouseover="alert(2)" data-x="`;
+const LABEL = `<script>alert(3)</script> shipments`;
+const BASE = '/sub/report/';
+
+let f: Fixture;
+let run: BuildRun;
+let pages: ParsedPage[];
+let out: string;
+
+beforeAll(async () => {
+  f = makeFixture();
+  const vintage = (file: string) => `data/vintages/2026-11/${file}`;
+  f.editJson(vintage('vintage.json'), (d) => {
+    d.title = TITLE;
+    d.summary = `Summary with <b>markup</b> & an "ampersand"`;
+  });
+  f.editJson(vintage('sources.json'), (d) => {
+    const cited = d.sources.find((s: { id: string }) => s.id === 'nvidia-gtc-2025') ?? d.sources[0];
+    cited.publisher = PUBLISHER;
+    cited.title = SOURCE_TITLE;
+  });
+  f.editJson(vintage('assumptions.json'), (d) => {
+    d.acceleratorShipments.label = LABEL;
+    d.acceleratorShipments.rationale = `Rationale </script><script>alert(4)</script>`;
+  });
+  // The edits change a published vintage; re-record the fixture's lock so the build accepts them (npm run lock).
+  const lockPath = join(f.dataDir, LOCK_FILE_NAME);
+  const lock = readLock(lockPath);
+  if (lock) {
+    for (const id of Object.keys(lock.vintages)) lock.vintages[id] = hashVintageFolder(join(f.dataDir, 'vintages', id));
+    writeFileSync(lockPath, serializeLock(lock.vintages));
+  }
+  out = join(f.root, 'out');
+  run = await buildFixtureAsync(f, { out, env: { REPORT_BASE: BASE, REPORT_SITE: 'https://example.org' } });
+  pages = run.status === 0 ? siteFiles(out).filter((p) => p.endsWith('.html')).map((p) => parsePage(out, p)) : [];
+}, 30 * 60_000);
+
+afterAll(() => f?.remove());
+
+describe('build/data strings with markup are escaped everywhere', () => {
+  it('the build succeeds', () => {
+    expect(run.status, run.output).toBe(0);
+    expect(pages.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('no page gains an element or event handler from the data', () => {
+    for (const page of pages) {
+      const scripts = page.elements.filter((el) => el.tagName === 'script' && !attr(el, 'src') && attr(el, 'type') !== 'application/ld+json');
+      expect(scripts.map((el) => el.sourceCodeLocation?.startLine), `inline <script> in ${page.file}`).toEqual([]);
+      const handlers = page.elements.flatMap((el) => el.attrs.filter((a) => a.name.startsWith('on') || a.name === 'data-x').map((a) => `<${el.tagName} ${a.name}>`));
+      expect(handlers, page.file).toEqual([]);
+      expect(page.elements.filter((el) => el.tagName === 'img' && attr(el, 'src') === 'x'), page.file).toEqual([]);
+    }
+  });
+
+  it('the strings still arrive, as text', () => {
+    const titles = pages.map((p) => p.elements.find((el) => el.tagName === 'title')?.childNodes.map((n) => ('value' in n ? n.value : '')).join(''));
+    expect(titles.some((t) => t?.includes(TITLE))).toBe(true);
+    const sources = pages.find((p) => p.file === 'sources/index.html');
+    expect(sources?.html).toContain('NVIDIA &lt;img src=x onerror=alert(1)&gt;');
+  });
+
+  it('JSON-LD blocks, where present, parse and keep the strings as data', () => {
+    for (const page of pages) {
+      for (const el of page.elements.filter((e) => e.tagName === 'script' && attr(e, 'type') === 'application/ld+json')) {
+        const loc = el.sourceCodeLocation!;
+        const text = page.html.slice(loc.startTag!.endOffset, loc.endTag!.startOffset);
+        expect(text).not.toMatch(/<\/script/i);
+        expect(() => JSON.parse(text), page.file).not.toThrow();
+      }
+    }
+  });
+
+  it('chart SVGs stay well-formed and CSVs match their charts', () => {
+    expect(pages.flatMap(checkInlineSvgs)).toEqual([]);
+    const csvs = siteFiles(out).filter((p) => p.endsWith('.csv'));
+    expect(csvs.length).toBeGreaterThan(0);
+    expect(csvs.flatMap((c) => checkChartCsv(out, c))).toEqual([]);
+  });
+
+  it('under a sub-path base every internal link resolves inside the base', () => {
+    // The build writes files relative to the base; the checker maps https://example.org/sub/report/ to out/.
+    expect(checkLinks(out, pages.map((p) => p.file), { site: `https://example.org${BASE}` })).toEqual([]);
+  });
+});

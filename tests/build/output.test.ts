@@ -1,0 +1,43 @@
+import { existsSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkOutput, type OutputReport } from '../../scripts/lib/output/index';
+import { formatOutputProblem } from '../../scripts/lib/output/site';
+
+/** Validates the dist/ that `npm test` builds before running this suite (see scripts/check-output.ts). */
+let report: OutputReport;
+beforeAll(async () => {
+  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing; run `npm run build` first (npm test does)');
+  report = await checkOutput('dist', 'https://example.org/');
+}, 120_000);
+
+const list = (check: keyof OutputReport['problems']) => report.problems[check].map(formatOutputProblem);
+
+describe('build/output validation of dist/', () => {
+  it('every page is valid HTML (html-validate, .htmlvalidate.json)', () => {
+    expect(report.counts.pages).toBeGreaterThanOrEqual(5);
+    expect(list('html')).toEqual([]);
+  });
+
+  it('every internal link, asset and #anchor resolves', () => {
+    expect(list('links')).toEqual([]);
+  });
+
+  it('every inline chart SVG is well-formed XML', () => {
+    expect(report.counts.svgs).toBeGreaterThanOrEqual(2);
+    expect(list('svg')).toEqual([]);
+  });
+
+  it('every CSV parses and its rows match the chart data', () => {
+    expect(report.counts.csvs).toBeGreaterThanOrEqual(1);
+    expect(list('csv')).toEqual([]);
+  });
+
+  it('every Vega-Lite spec validates against the Vega-Lite JSON schema', () => {
+    expect(report.counts.specs).toBe(report.counts.csvs);
+    expect(list('vegaLite')).toEqual([]);
+  });
+
+  it('every JSON download parses', () => {
+    expect(list('json')).toEqual([]);
+  });
+});
