@@ -50,7 +50,7 @@ function vitestSuite(name: string, label: string, args: string[]): void {
   );
 }
 vitestSuite('unit', 'vitest: unit (model, data, charts, plugins, scripts)', ['tests/unit']);
-vitestSuite('build', 'vitest: build (bad-input corpus, reproducibility, output validation)', ['tests/build', '--no-file-parallelism']);
+vitestSuite('build-tests', 'vitest: build (bad-input corpus, reproducibility, output validation)', ['tests/build', '--no-file-parallelism']);
 
 if (buildStatus === 0) {
   const pwFile = resolve(REPORTS, 'playwright.json');

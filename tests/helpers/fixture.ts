@@ -1,7 +1,7 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { withBuildLock, withBuildLockAsync } from './lock';
+import { withBuildLockAsync } from './lock';
 
 /**
  * Fixture roots live inside the project: Astro writes its server chunks next to outDir when outDir is under the
@@ -87,7 +87,6 @@ function buildCommand(f: Fixture, options: BuildOptions) {
  * Builds run one at a time across test workers: Astro regenerates `.astro/` (content modules, types) in the
  * project root, so two concurrent builds of different content would read each other's files.
  */
-export function buildFixtureAsync(f: Fixture, options: BuildOptions = {}): Promise<BuildRun> {
   const { args, cwd, env } = buildCommand(f, options);
   return withBuildLockAsync(
     () =>
@@ -100,15 +99,6 @@ export function buildFixtureAsync(f: Fixture, options: BuildOptions = {}): Promi
         child.on('close', (status) => done({ status, output }));
       }),
   );
-}
-
-/** Synchronous variant of buildFixtureAsync; it blocks the calling worker until the build ends. */
-export function buildFixture(f: Fixture, options: BuildOptions = {}): BuildRun {
-  const { args, cwd, env } = buildCommand(f, options);
-  return withBuildLock(() => {
-    const r = spawnSync(process.execPath, args, { cwd, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
-  });
 }
 
 export const previousBuildUntouched = (f: Fixture) => readFileSync(join(f.outDir, 'index.html'), 'utf8') === 'previous build';
