@@ -87,6 +87,7 @@ function buildCommand(f: Fixture, options: BuildOptions) {
  * Builds run one at a time across test workers: Astro regenerates `.astro/` (content modules, types) in the
  * project root, so two concurrent builds of different content would read each other's files.
  */
+export function buildFixtureAsync(f: Fixture, options: BuildOptions = {}): Promise<BuildRun> {
   const { args, cwd, env } = buildCommand(f, options);
   return withBuildLockAsync(
     () =>

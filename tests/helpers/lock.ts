@@ -2,7 +2,6 @@ import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:f
 import { join, resolve } from 'node:path';
 
 const LOCK_DIR = resolve('.build/build.lock');
-const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 
 function holderAlive(): boolean {
   try {
@@ -53,21 +52,6 @@ export async function withBuildLockAsync<T>(fn: () => Promise<T>, timeoutMs = 20
   }
   try {
     return await fn();
-  } finally {
-    release();
-  }
-}
-
-/** Synchronous variant for scripts; in tests prefer withBuildLockAsync. */
-export function withBuildLock<T>(fn: () => T, timeoutMs = 20 * 60_000): T {
-  mkdirSync(resolve('.build'), { recursive: true });
-  const deadline = Date.now() + timeoutMs;
-  while (!tryLock()) {
-    if (Date.now() > deadline) throw timedOut(timeoutMs);
-    sleep(250);
-  }
-  try {
-    return fn();
   } finally {
     release();
   }
