@@ -1,0 +1,49 @@
+import { getChart } from '../charts/registry';
+import { buildSpec, finishSvg, specToSvg } from '../charts/render';
+import { THEMES, type ThemeName } from '../charts/theme';
+import type { ReportContext } from '../report/context';
+
+/**
+ * Phone-width renderings of a chart. A 640-unit chart scaled down to a 343 px phone column shrinks 12 px
+ * axis labels to about 6 px, so each chart is also drawn at a narrow width; CSS picks the rendering by viewport.
+ * Charts whose spec has no numeric width (facets, concatenations) have no narrow rendering.
+ */
+/** Plot area size, and the most the whole drawing (plot + axes + legend) may take, in SVG units. */
+export const NARROW = { width: 280, height: 220, maxTotal: 360 } as const;
+
+const cache = new Map<string, Promise<Record<ThemeName, string> | undefined>>();
+
+export function narrowSvgs(report: ReportContext, id: string, idBase: string): Promise<Record<ThemeName, string> | undefined> {
+  const key = `${report.vintage.id}:${id}`;
+  let p = cache.get(key);
+  if (!p) {
+    p = (async () => {
+      const def = getChart(id);
+      const ctx = { results: report.results, facts: report.facts };
+      const data = def.data(ctx);
+      const description = def.description(ctx);
+      const out = {} as Record<ThemeName, string>;
+      for (const theme of THEMES) {
+        const spec = buildSpec(def, ctx, data, theme, false) as unknown as Record<string, unknown>;
+        if (typeof spec.width !== 'number') return undefined;
+        const config = spec.config as Record<string, any>;
+        const render = (width: number) =>
+          specToSvg({
+            ...spec,
+            width,
+            height: typeof spec.height === 'number' ? NARROW.height : spec.height,
+            // One legend entry per row: a two-column legend does not fit 280 units.
+            config: { ...config, legend: { ...config.legend, columns: 1 } },
+          } as never);
+        let svg = await render(NARROW.width);
+        // Axes and labels add to the plot width (a second y-axis, long labels); shrink the plot to fit the total.
+        const total = Number(/viewBox="0 0 ([\d.]+)/.exec(svg)?.[1] ?? 0);
+        if (total > NARROW.maxTotal) svg = await render(Math.max(140, NARROW.width - (total - NARROW.maxTotal)));
+        out[theme] = finishSvg(svg, `${idBase}-narrow-${theme}`, def.title, description);
+      }
+      return out;
+    })();
+    cache.set(key, p);
+  }
+  return p;
+}
