@@ -1,6 +1,7 @@
 import { getChart } from '../charts/registry';
 import { buildSpec, finishSvg, specToSvg } from '../charts/render';
 import { THEMES, type ThemeName } from '../charts/theme';
+import type { ChartContext } from '../charts/types';
 import type { ReportContext } from '../report/context';
 
 /**
@@ -19,9 +20,14 @@ export function narrowSvgs(report: ReportContext, id: string, idBase: string): P
   if (!p) {
     p = (async () => {
       const def = getChart(id);
-      const ctx = { results: report.results, facts: report.facts };
-      const data = def.data(ctx);
-      const description = def.description(ctx);
+      // The same context the report renders the chart with (src/report/context.ts).
+      const ctx: ChartContext = {
+        results: report.results,
+        facts: report.facts,
+        timeline: report.vintage.timeline,
+        ...(report.uncertainty ? { uncertainty: report.uncertainty } : {}),
+      };
+      const { data, description } = await report.chart(id);
       const out = {} as Record<ThemeName, string>;
       for (const theme of THEMES) {
         const spec = buildSpec(def, ctx, data, theme, false) as unknown as Record<string, unknown>;
