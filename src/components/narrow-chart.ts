@@ -33,18 +33,19 @@ export function narrowSvgs(report: ReportContext, id: string, idBase: string): P
         const spec = buildSpec(def, ctx, data, theme, false) as unknown as Record<string, unknown>;
         if (typeof spec.width !== 'number') return undefined;
         const config = spec.config as Record<string, any>;
-        const render = (width: number) =>
+        const render = (width: number, legendLabelLimit = 0) =>
           specToSvg({
             ...spec,
             width,
             height: typeof spec.height === 'number' ? NARROW.height : spec.height,
             // One legend entry per row: a two-column legend does not fit 280 units.
-            config: { ...config, legend: { ...config.legend, columns: 1 } },
+            config: { ...config, legend: { ...config.legend, columns: 1, labelLimit: legendLabelLimit } },
           } as never);
         let svg = await render(NARROW.width);
-        // Axes and labels add to the plot width (a second y-axis, long labels); shrink the plot to fit the total.
+        // Axes and long legend labels add to the plot width: shrink the plot and cap legend labels (the data
+        // table below the chart has them in full) so the whole drawing fits.
         const total = Number(/viewBox="0 0 ([\d.]+)/.exec(svg)?.[1] ?? 0);
-        if (total > NARROW.maxTotal) svg = await render(Math.max(140, NARROW.width - (total - NARROW.maxTotal)));
+        if (total > NARROW.maxTotal) svg = await render(Math.max(140, NARROW.width - (total - NARROW.maxTotal)), NARROW.maxTotal - 40);
         out[theme] = finishSvg(svg, `${idBase}-narrow-${theme}`, def.title, description);
       }
       return out;
