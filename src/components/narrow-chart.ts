@@ -1,5 +1,5 @@
 import { getChart } from '../charts/registry';
-import { buildSpec, finishSvg, specToSvg } from '../charts/render';
+import { buildSpec, finishSvg, themedSvg } from '../charts/render';
 import { THEMES, type ThemeName } from '../charts/theme';
 import type { ChartContext } from '../charts/types';
 import type { ReportContext } from '../report/context';
@@ -34,18 +34,25 @@ export function narrowSvgs(report: ReportContext, id: string, idBase: string): P
         if (typeof spec.width !== 'number') return undefined;
         const config = spec.config as Record<string, any>;
         const render = (width: number, legendLabelLimit = 0) =>
-          specToSvg({
+          themedSvg({
             ...spec,
             width,
             height: typeof spec.height === 'number' ? NARROW.height : spec.height,
             // One legend entry per row: a two-column legend does not fit 280 units.
-            config: { ...config, legend: { ...config.legend, columns: 1, labelLimit: legendLabelLimit } },
-          } as never);
+            config: {
+              ...config,
+              legend: { ...config.legend, columns: 1, labelLimit: legendLabelLimit },
+              // Long category labels on an axis (event names, assumption names) are cut to fit as well.
+              ...(legendLabelLimit ? { axis: { ...config.axis, labelLimit: 100 } } : {}),
+            },
+          } as never, theme);
         let svg = await render(NARROW.width);
-        // Axes and long legend labels add to the plot width: shrink the plot and cap legend labels (the data
-        // table below the chart has them in full) so the whole drawing fits.
+        // Axes and long legend labels add to the plot width: shrink the plot and cap legend labels (the legend
+        // starts after the y-axis, about 120 units in; the data table below the chart has them in full).
         const total = Number(/viewBox="0 0 ([\d.]+)/.exec(svg)?.[1] ?? 0);
-        if (total > NARROW.maxTotal) svg = await render(Math.max(140, NARROW.width - (total - NARROW.maxTotal)), NARROW.maxTotal - 40);
+        if (total > NARROW.maxTotal) svg = await render(Math.max(140, NARROW.width - (total - NARROW.maxTotal)), NARROW.maxTotal - 120);
+        // Some specs fix their own label widths (timeline, tornado): no narrow rendering helps, the wide one scales.
+        if (Number(/viewBox="0 0 ([\d.]+)/.exec(svg)?.[1] ?? 0) > NARROW.maxTotal + 20) return undefined;
         out[theme] = finishSvg(svg, `${idBase}-narrow-${theme}`, def.title, description);
       }
       return out;
