@@ -17,6 +17,8 @@ import { loadCheckedVintages } from '../src/data/lock';
 import { checkChapterFrontMatter } from '../src/data/chapters';
 import { CHAPTERS_DIR, CONTENT_DIR, DATA_DIR } from '../src/report/paths';
 import { commitId } from './lib/git';
+import { indexForSearch } from './lib/search-index';
+import { CHROMIUM, renderPdf } from './pdf';
 
 const { values } = parseArgs({
   options: {
@@ -86,6 +88,28 @@ const astro = spawnSync(process.execPath, [resolve('node_modules/astro/astro.js'
 const astroMs = performance.now() - astroStarted;
 prerender?.kill(); // whatever it has not drawn yet, Astro already has
 if (astro.status !== 0) fail('Astro could not build the site (see the error above).');
+
+// Post-build steps work on the staging folder, so a failure here also leaves the previous output alone.
+try {
+  const pages = await indexForSearch(staging);
+  console.log(`Search index: ${pages} pages`);
+} catch (e) {
+  fail(`Pagefind could not index the site: ${(e as Error).message}`);
+}
+// The site links to report.pdf; REPORT_PDF=0 skips it (fixture builds in tests that do not look at the PDF).
+if (process.env.REPORT_PDF !== '0') {
+  if (!existsSync(CHROMIUM)) {
+    console.warn(`No Chromium at ${CHROMIUM} (set CHROMIUM_PATH): report.pdf was not made, so the site's PDF link will not work.`);
+  } else {
+    const pdfStarted = performance.now();
+    try {
+      await renderPdf(staging, join(staging, 'report.pdf'));
+    } catch (e) {
+      fail(`Could not print the report to PDF: ${(e as Error).message}`);
+    }
+    console.log(`PDF: report.pdf in ${((performance.now() - pdfStarted) / 1000).toFixed(1)} s`);
+  }
+}
 
 // Swap: the old output is moved aside before the new one takes its name, then removed.
 const previous = `${staging}.previous`;

@@ -1,15 +1,19 @@
 #!/usr/bin/env bash
-# Makes sure a Chromium for the browser tests exists. Playwright cannot download browsers here,
-# so the system package is used. Idempotent: does nothing when Chromium is already installed.
+# Makes sure a Chromium for the browser tests exists (and poppler's pdftotext, which the PDF test reads the
+# printed report with). Playwright cannot download browsers here, so the system packages are used.
+# Idempotent: does nothing when both are already installed.
 set -euo pipefail
 CHROMIUM="${CHROMIUM_PATH:-/usr/bin/chromium}"
-if [ -x "$CHROMIUM" ]; then exit 0; fi
+missing=()
+[ -x "$CHROMIUM" ] || missing+=(chromium)
+command -v pdftotext >/dev/null || missing+=(poppler-utils)
+if [ ${#missing[@]} -eq 0 ]; then exit 0; fi
 if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
-  echo "Chromium not found at $CHROMIUM; installing Debian's chromium package…"
+  echo "Installing Debian packages needed by the tests: ${missing[*]}…"
   apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
   exit 0
 fi
-echo "Chromium is needed for the browser tests but was not found at $CHROMIUM." >&2
-echo "Install it with:  sudo apt-get install -y chromium   (or set CHROMIUM_PATH to a Chromium binary)" >&2
+echo "The tests need: ${missing[*]} (Chromium at $CHROMIUM, pdftotext from poppler-utils)." >&2
+echo "Install with:  sudo apt-get install -y ${missing[*]}   (or set CHROMIUM_PATH to a Chromium binary)" >&2
 exit 1

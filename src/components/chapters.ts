@@ -1,4 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { reportIndex, type ReportIndex } from '../plugins/report-index';
+import { CHAPTERS_DIR } from '../report/paths';
 
 export type Chapter = CollectionEntry<'chapters'>;
 
@@ -10,3 +12,9 @@ export async function readingOrder(): Promise<Chapter[]> {
   const all = await getCollection('chapters');
   return all.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
 }
+
+/** Figure/table numbers and citation numbers of the whole report (see src/plugins/report-index.ts). */
+export const getReportIndex = (): ReportIndex => reportIndex(CHAPTERS_DIR);
+
+/** Source ids a chapter cites, in first-citation order. */
+export const chapterCitations = (c: Chapter): string[] => getReportIndex().chapters.find((e) => e.id === c.id)?.citations ?? [];

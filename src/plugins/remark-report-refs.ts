@@ -5,6 +5,8 @@ import type { VFile } from 'vfile';
 import { chartIds } from '../charts/registry';
 import { closest, nearest } from '../lib/suggest';
 import { getReport } from '../report/context';
+import { CHAPTERS_DIR } from '../report/paths';
+import { reportIndex } from './report-index';
 
 interface JsxAttribute {
   type: string;
@@ -23,7 +25,8 @@ const REFERENCES: Record<string, { attribute: string; kind: string; known: () =>
   Value: { attribute: 'name', kind: 'fact', known: () => new Set(getReport().facts.names()) },
   KeyFigure: { attribute: 'name', kind: 'fact', known: () => new Set(getReport().facts.names()) },
   Chart: { attribute: 'id', kind: 'chart', known: () => new Set(chartIds()) },
-  Ref: { attribute: 'id', kind: 'figure', known: () => new Set(chartIds()) },
+  // A reference must point at a figure or table some chapter actually shows (it is numbered there).
+  Ref: { attribute: 'id', kind: 'figure or table shown in a chapter', known: () => new Set(reportIndex(CHAPTERS_DIR).items.keys()) },
   Cite: { attribute: 'id', kind: 'source', known: () => new Set(getReport().vintage.sources.map((s) => s.id)) },
 };
 

@@ -76,6 +76,8 @@ function buildCommand(f: Fixture, options: BuildOptions) {
       REPORT_CACHE_DIR: join(f.root, '.astro-cache'),
       ASTRO_TELEMETRY_DISABLED: '1',
       REPORT_COMMIT: 'fixture',
+      // The PDF step is off unless a test turns it on (REPORT_PDF: '1'): most fixture tests do not look at it.
+      REPORT_PDF: '0',
       ...options.env,
     },
   };
