@@ -80,10 +80,13 @@ const Lognormal = z.strictObject({
   low: number.positive(got('expected a lower bound above 0')).optional(),
   high: number.positive(got('expected an upper bound above 0')).optional(),
 });
-export const Distribution = z.discriminatedUnion('type', [Triangular, Uniform, Normal, Lognormal], {
-  error: (issue: { input?: unknown }) =>
-    `expected a distribution whose "type" is "triangular", "uniform", "normal" or "lognormal", got ${describe((issue.input as { type?: unknown } | undefined)?.type ?? issue.input)}`,
-});
+export const Distribution = z
+  .discriminatedUnion('type', [Triangular, Uniform, Normal, Lognormal], {
+    error: (issue: { input?: unknown }) =>
+      `expected a distribution whose "type" is "triangular", "uniform", "normal" or "lognormal", got ${describe((issue.input as { type?: unknown } | undefined)?.type ?? issue.input)}`,
+  })
+  // An id puts it once under $defs in the generated JSON Schema instead of inline at every assumption.
+  .meta({ id: 'Distribution' });
 export type Distribution = z.infer<typeof Distribution>;
 
 const provenance = {
