@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { DataError } from '../src/data/errors';
 import { loadCheckedVintages } from '../src/data/lock';
 import { CONTENT_DIR, DATA_DIR } from '../src/report/paths';
+import { acquireAstroLock } from './lib/astro-lock';
 import { commitId } from './lib/git';
 
 const { values } = parseArgs({
@@ -58,6 +59,7 @@ mkdirSync(dirname(out), { recursive: true });
 const timingsFile = resolve(values.timings!);
 const astroTimingsFile = `${timingsFile}.astro-${process.pid}`;
 mkdirSync(dirname(timingsFile), { recursive: true });
+const releaseAstroLock = acquireAstroLock();
 const astroStarted = performance.now();
 const prerender =
   process.env.REPORT_PRERENDER === '1' && process.env.REPORT_CHART_CACHE !== 'off'
@@ -77,6 +79,7 @@ const astro = spawnSync(process.execPath, [resolve('node_modules/astro/astro.js'
 });
 const astroMs = performance.now() - astroStarted;
 prerender?.kill(); // whatever it has not drawn yet, Astro already has
+releaseAstroLock();
 if (astro.status !== 0) fail('Astro could not build the site (see the error above).');
 
 // Swap: the old output is moved aside before the new one takes its name, then removed.
