@@ -16,6 +16,7 @@ import { DataError } from '../src/data/errors';
 import { loadCheckedVintages } from '../src/data/lock';
 import { checkChapterFrontMatter } from '../src/data/chapters';
 import { CHAPTERS_DIR, CONTENT_DIR, DATA_DIR } from '../src/report/paths';
+import { acquireAstroLock } from './lib/astro-lock';
 import { commitId } from './lib/git';
 import { indexForSearch } from './lib/search-index';
 import { CHROMIUM, renderPdf } from './pdf';
@@ -68,6 +69,7 @@ mkdirSync(dirname(out), { recursive: true });
 const timingsFile = resolve(values.timings!);
 const astroTimingsFile = `${timingsFile}.astro-${process.pid}`;
 mkdirSync(dirname(timingsFile), { recursive: true });
+const releaseAstroLock = acquireAstroLock();
 const astroStarted = performance.now();
 const prerender =
   process.env.REPORT_PRERENDER === '1' && process.env.REPORT_CHART_CACHE !== 'off'
@@ -87,6 +89,7 @@ const astro = spawnSync(process.execPath, [resolve('node_modules/astro/astro.js'
 });
 const astroMs = performance.now() - astroStarted;
 prerender?.kill(); // whatever it has not drawn yet, Astro already has
+releaseAstroLock();
 if (astro.status !== 0) fail('Astro could not build the site (see the error above).');
 
 // Post-build steps work on the staging folder, so a failure here also leaves the previous output alone.

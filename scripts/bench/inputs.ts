@@ -1,5 +1,6 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { updateLock, writeLock } from '../../src/data/lock';
 import type { BuildTarget } from './build-runner';
 
 export const BENCH_DIR = resolve('.build/bench');
@@ -46,7 +47,8 @@ export function editProse(t: BuildTarget, run: number): void {
 }
 
 /**
- * A one-number data edit: the CPO price learning rate of the newest vintage moves by a hair. It
+ * A one-number data edit: the CPO price learning rate of the newest vintage moves by a hair (and the
+ * copy's vintage lock is updated, as `npm run lock -- --relock <id>` would). It
  * changes the revenue figures but not the power or adoption ones, so only some charts are redrawn.
  */
 export function editOneNumber(t: BuildTarget, run: number): string {
@@ -58,5 +60,7 @@ export function editOneNumber(t: BuildTarget, run: number): string {
   if (typeof field?.value !== 'number') throw new Error(`${file}#/pricing/learningRate/value: expected a number to edit for the bench, got ${JSON.stringify(field?.value)}`);
   field.value = Math.round((field.value + 0.0001 * (run + 1)) * 1e6) / 1e6;
   writeFileSync(file, JSON.stringify(doc, null, 2) + '\n');
+  // A published vintage is locked; the copy is relocked, as an author does after a deliberate correction.
+  writeLock(t.dataDir, updateLock(t.dataDir, [newest]).text);
   return `${newest}/assumptions.json#/pricing/learningRate/value = ${field.value}`;
 }

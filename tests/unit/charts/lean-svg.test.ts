@@ -2,12 +2,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CHARTS } from '../../../src/charts/registry';
 import { buildSpec, finishSvg, specToSvg } from '../../../src/charts/render';
 import { leanSvg } from '../../../src/charts/lean-svg';
-import { latestChartContext } from '../../helpers/chart-context';
+import { getReport } from '../../../src/report/context';
 
 let raw: Array<{ id: string; svg: string }>;
 beforeAll(async () => {
-  const ctx = latestChartContext();
-  raw = await Promise.all(CHARTS.map(async (def) => ({ id: def.id, svg: await specToSvg(buildSpec(def, ctx, def.data(ctx), 'light', false)) })));
+  const ctx = getReport().chartContext;
+  const drawable = CHARTS.filter((d) => d.available?.(ctx) ?? true);
+  raw = await Promise.all(drawable.map(async (def) => ({ id: def.id, svg: await specToSvg(buildSpec(def, ctx, def.data(ctx), 'light', false)) })));
 });
 
 const tags = (svg: string) => [...svg.matchAll(/<([a-z]+)[\s>/]/g)].map((m) => m[1]).filter((t) => !(t === 'path' || t === 'g'));

@@ -7,14 +7,12 @@ import { getChart } from '../../../src/charts/registry';
 import { buildSpec, renderChart, themedSvg } from '../../../src/charts/render';
 import type { ChartContext, ChartDefinition } from '../../../src/charts/types';
 import { diskSvgCache } from '../../../src/report/chart-cache';
-import { buildFacts } from '../../../src/model/facts';
-import { runModel } from '../../../src/model/project';
-import { baseInputs } from '../../helpers/inputs';
+import { getReport } from '../../../src/report/context';
 
 let ctx: ChartContext;
 beforeAll(() => {
-  const results = runModel(baseInputs());
-  ctx = { results, facts: buildFacts(results) };
+  // The latest vintage's own context: model results, facts and Monte Carlo bands, as the build draws them.
+  ctx = getReport().chartContext;
 });
 
 /** The same figure with every plotted value doubled: a data edit that must show in the chart. */
