@@ -5,7 +5,7 @@ import { validateHtml } from './html';
 import { checkLinks } from './links';
 import { parsePage, siteFiles, type OutputProblem } from './site';
 import { checkInlineSvgs } from './svg';
-import { checkVegaLiteSpec } from './vega-lite';
+import { checkVegaLiteSpecs } from './vega-lite';
 
 export interface OutputReport {
   counts: { pages: number; svgs: number; csvs: number; specs: number; jsons: number };
@@ -35,7 +35,7 @@ export async function checkOutput(dir: string, site: string): Promise<OutputRepo
       links: checkLinks(dir, pages, { site }),
       svg: parsed.flatMap(checkInlineSvgs),
       csv: csvs.flatMap((f) => checkChartCsv(dir, f)),
-      vegaLite: specs.flatMap((f) => checkVegaLiteSpec(dir, f)),
+      vegaLite: await checkVegaLiteSpecs(dir, specs),
       json,
     },
   };

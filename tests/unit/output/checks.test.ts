@@ -7,7 +7,7 @@ import { validateHtml } from '../../../scripts/lib/output/html';
 import { checkLinks } from '../../../scripts/lib/output/links';
 import { parsePage } from '../../../scripts/lib/output/site';
 import { checkInlineSvgs } from '../../../scripts/lib/output/svg';
-import { checkVegaLiteSpec } from '../../../scripts/lib/output/vega-lite';
+import { checkVegaLiteSpecs } from '../../../scripts/lib/output/vega-lite';
 
 /** A throwaway site: path → content. */
 function site(files: Record<string, string>): string {
@@ -83,13 +83,14 @@ describe('output checks catch what they claim to', () => {
     expect(cellShows('0.10000001', 0.1)).toBe(false);
   });
 
-  it('vega-lite: a spec that does not match the schema', () => {
+  it('vega-lite: a spec that does not match the schema', async () => {
     const dir = site({
       'ok.vl.json': JSON.stringify({ data: { values: [{ a: 1 }] }, mark: 'bar', encoding: { x: { field: 'a', type: 'quantitative' } } }),
       'bad.vl.json': JSON.stringify({ data: { values: [{ a: 1 }] }, mark: 'barr', encoding: { x: { field: 'a', type: 'quantity' } } }),
     });
-    expect(checkVegaLiteSpec(dir, 'ok.vl.json')).toEqual([]);
-    expect(checkVegaLiteSpec(dir, 'bad.vl.json').length).toBeGreaterThan(0);
+    const problems = await checkVegaLiteSpecs(dir, ['ok.vl.json', 'bad.vl.json']);
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.every((p) => p.file === 'bad.vl.json' && p.message.startsWith('does not match the Vega-Lite schema'))).toBe(true);
   });
 
   it('html: invalid markup is reported with its rule', async () => {
