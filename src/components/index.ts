@@ -10,3 +10,4 @@ export { default as AssumptionsTable } from './AssumptionsTable.astro';
 export { default as KeyFigures } from './KeyFigures.astro';
 export { default as KeyFigure } from './KeyFigure.astro';
 export { default as FigureIndex } from './FigureIndex.astro';
+export { default as TimelineTable } from './TimelineTable.astro';

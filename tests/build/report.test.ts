@@ -91,6 +91,15 @@ describe('build/the published report', () => {
     expect(headline.note).toMatch(/could not be found/);
   });
 
+  it('the vendor chapter tabulates every timeline event with a link to its source', () => {
+    const html = page('vendor-landscape/index.html');
+    const table = html.match(/<table class="data-table timeline-table[^"]*"[^>]*>([\s\S]*?)<\/table>/)?.[1] ?? '';
+    const rows = [...table.matchAll(/<tr[^>]*>\s*<th scope="row"[\s\S]*?<\/tr>/g)].map((m) => m[0]);
+    expect(rows).toHaveLength(vintage.timeline.length);
+    vintage.timeline.forEach((event, i) => expect(rows[i]).toContain(`/sources/#src-${event.source}`));
+    expect(html).toContain('fig-vendor-timeline');
+  });
+
   it('names the OCI MSA correctly in the scale-up chapter', () => {
     const html = page('scale-up-vs-scale-out/index.html');
     expect(html).toContain('Optical Compute Interconnect (OCI) MSA');
