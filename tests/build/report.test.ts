@@ -56,6 +56,7 @@ describe('build/the published report', () => {
       if (node.source) expect(body).toContain(`/sources/#src-${node.source}`);
       else expect(body).toContain('Analyst estimate');
       expect(body!.length).toBeGreaterThan(100);
+      expect(body!.includes('data-range'), `${id} shows its uncertainty range`).toBe(node.distribution !== undefined);
     }
   });
 
