@@ -8,7 +8,7 @@ import { loadVintage } from '../../src/data/load';
 import { updateLock, writeLock } from '../../src/data/lock';
 import { buildFacts } from '../../src/model/facts';
 import { runModel } from '../../src/model/project';
-import { buildFixture, makeFixture } from '../helpers/fixture';
+import { buildFixtureAsync, makeFixture } from '../helpers/fixture';
 
 const lightSvg = (html: string, id: string) => html.match(new RegExp(`<svg[^>]*aria-labelledby="${id}-light-title[\\s\\S]*?</svg>`))?.[0];
 
@@ -18,7 +18,7 @@ describe('build/chart render cache', () => {
     process.env.REPORT_CHART_CACHE = mkdtempSync(join(tmpdir(), 'report-chart-cache-'));
     const page = () => readFileSync(join(f.outDir, 'executive-summary/index.html'), 'utf8');
 
-    const first = buildFixture(f);
+    const first = await buildFixtureAsync(f);
     expect(first.status, first.output).toBe(0);
     // A cold cache draws everything; a figure identical in two vintages is drawn once and then reused.
     expect(first.output).toMatch(/charts: [1-9]\d* drawn, \d+ from cache/);
@@ -29,7 +29,7 @@ describe('build/chart render cache', () => {
     });
     // The fixture's 2026-11 is published and locked: record the edit as a deliberate relock.
     writeLock(f.dataDir, updateLock(f.dataDir, ['2026-11']).text);
-    const second = buildFixture(f);
+    const second = await buildFixtureAsync(f);
     expect(second.status, second.output).toBe(0);
     expect(second.output).toMatch(/charts: [1-9]\d* drawn, [1-9]\d* from cache/);
     const after = page();
