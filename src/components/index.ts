@@ -12,3 +12,4 @@ export { default as KeyFigure } from './KeyFigure.astro';
 export { default as FigureIndex } from './FigureIndex.astro';
 export { default as Figure } from './Figure.astro';
 export { default as Table } from './Table.astro';
+export { default as TimelineTable } from './TimelineTable.astro';

@@ -148,6 +148,9 @@ function addDetailFacts(facts: FactRegistry, r: Results): void {
   for (const seg of SEGMENTS) {
     facts.add(`ratio.${years[0]}_${years[last]}.${seg}.revenue`, r.segments[seg].cpoRevenueUsd[last]! / (r.segments[seg].cpoRevenueUsd[0] || Number.NaN), 'ratio', `${SEGMENT_LABEL[seg]} CPO revenue in ${years[last]} over ${years[0]}`);
   }
+  const ic = r.metrics.crossoverYear === null ? -1 : years.indexOf(r.metrics.crossoverYear);
+  facts.add('crossover.scaleUpRevenue', ic < 0 ? null : r.segments.scaleUp.cpoRevenueUsd[ic]!, 'usd', 'Scale-up CPO revenue in the crossover year');
+  facts.add('crossover.scaleOutRevenue', ic < 0 ? null : r.segments.scaleOut.cpoRevenueUsd[ic]!, 'usd', 'Scale-out CPO revenue in the crossover year');
   const i2026 = years.indexOf(2026);
   if (i2026 >= 0) {
     facts.add(`asp.change.2026_${years[last]}`, r.pricing.cpoAspUsdPer800gEq[last]! / r.pricing.cpoAspUsdPer800gEq[i2026]! - 1, 'growth', `Change in CPO ASP per 800G-eq, 2026–${years[last]}`);

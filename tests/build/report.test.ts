@@ -56,6 +56,7 @@ describe('build/the published report', () => {
       if (node.source) expect(body).toContain(`/sources/#src-${node.source}`);
       else expect(body).toContain('Analyst estimate');
       expect(body!.length).toBeGreaterThan(100);
+      expect(body!.includes('data-range'), `${id} shows its uncertainty range`).toBe(node.distribution !== undefined);
     }
   });
 
@@ -89,6 +90,15 @@ describe('build/the published report', () => {
     const headline = vintage.sources.find((s) => s.id === 'industry-cagr-142')!;
     expect(headline.url).toBeUndefined();
     expect(headline.note).toMatch(/could not be found/);
+  });
+
+  it('the vendor chapter tabulates every timeline event with a link to its source', () => {
+    const html = page('vendor-landscape/index.html');
+    const table = html.match(/<table class="data-table timeline-table[^"]*"[^>]*>([\s\S]*?)<\/table>/)?.[1] ?? '';
+    const rows = [...table.matchAll(/<tr[^>]*>\s*<th scope="row"[\s\S]*?<\/tr>/g)].map((m) => m[0]);
+    expect(rows).toHaveLength(vintage.timeline.length);
+    vintage.timeline.forEach((event, i) => expect(rows[i]).toContain(`/sources/#src-${event.source}`));
+    expect(html).toContain('fig-vendor-timeline');
   });
 
   it('names the OCI MSA correctly in the scale-up chapter', () => {

@@ -54,6 +54,15 @@ export const revenueWithEls: ChartDefinition = {
   table: pivotByYear,
 };
 
+/** Powers of ten spanning the positive values: one labelled tick per decade keeps a log axis readable. */
+export function decades(values: readonly number[]): number[] {
+  const positive = values.filter((v) => v > 0);
+  if (positive.length === 0) return [];
+  const lo = Math.floor(Math.log10(Math.min(...positive)));
+  const hi = Math.ceil(Math.log10(Math.max(...positive)));
+  return Array.from({ length: hi - lo + 1 }, (_, i) => 10 ** (lo + i));
+}
+
 export const segmentCrossover: ChartDefinition = {
   id: 'fig-segment-crossover',
   title: 'Scale-up overtakes scale-out',
@@ -75,7 +84,7 @@ export const segmentCrossover: ChartDefinition = {
         mark: { type: 'line', point: true },
         encoding: {
           x: { field: 'year', type: 'quantitative', title: null, axis: { format: 'd', tickMinStep: 1 }, scale: { domain: [r.years[0], r.years[r.years.length - 1]] } },
-          y: { field: 'value', type: 'quantitative', title: 'Revenue (USD, log scale)', scale: { type: 'log' }, axis: axisFor('usd') },
+          y: { field: 'value', type: 'quantitative', title: 'Revenue (USD, log scale)', scale: { type: 'log' }, axis: { ...axisFor('usd'), values: decades([...r.segments.scaleOut.cpoRevenueUsd, ...r.segments.scaleUp.cpoRevenueUsd]) } },
           color: { field: 'series', type: 'nominal', title: 'Segment' },
         },
       },

@@ -63,3 +63,11 @@ describe('charts/report figures', () => {
     expect(decimalYear('2024-12-31')).toBeCloseTo(2024 + 365 / 366, 10);
   });
 });
+
+describe('charts/log-axis decades', () => {
+  it('spans the data with one power of ten per decade, ignoring zeros', async () => {
+    const { decades } = await import('../../../src/charts/figures/market');
+    expect(decades([0, 2e7, 3.1e9])).toEqual([1e7, 1e8, 1e9, 1e10]);
+    expect(decades([0])).toEqual([]);
+  });
+});
