@@ -75,6 +75,9 @@ const prerender =
   process.env.REPORT_PRERENDER === '1' && process.env.REPORT_CHART_CACHE !== 'off'
     ? spawn(process.execPath, ['--import', 'tsx', resolve('scripts/prerender-charts.ts')], { stdio: 'ignore' })
     : undefined;
+// The site links to report.pdf only when the build makes it: REPORT_PDF=0 (fixture builds) or no Chromium skips both.
+const makePdf = process.env.REPORT_PDF !== '0' && existsSync(CHROMIUM);
+if (process.env.REPORT_PDF !== '0' && !makePdf) console.warn(`No Chromium at ${CHROMIUM} (set CHROMIUM_PATH): no report.pdf, and the site does not link to one.`);
 const astro = spawnSync(process.execPath, [resolve('node_modules/astro/astro.js'), 'build', '--silent'], {
   stdio: 'inherit',
   env: {
@@ -82,6 +85,7 @@ const astro = spawnSync(process.execPath, [resolve('node_modules/astro/astro.js'
     ...(values.drafts ? { REPORT_DRAFTS: '1' } : {}),
     REPORT_TIMINGS_FILE: astroTimingsFile,
     REPORT_OUT_DIR: staging,
+    REPORT_PDF: makePdf ? '1' : '0',
     REPORT_CACHE_DIR: astroCacheDir(),
     REPORT_COMMIT: process.env.REPORT_COMMIT ?? commitId(),
     ASTRO_TELEMETRY_DISABLED: '1',
@@ -99,19 +103,14 @@ try {
 } catch (e) {
   fail(`Pagefind could not index the site: ${(e as Error).message}`);
 }
-// The site links to report.pdf; REPORT_PDF=0 skips it (fixture builds in tests that do not look at the PDF).
-if (process.env.REPORT_PDF !== '0') {
-  if (!existsSync(CHROMIUM)) {
-    console.warn(`No Chromium at ${CHROMIUM} (set CHROMIUM_PATH): report.pdf was not made, so the site's PDF link will not work.`);
-  } else {
-    const pdfStarted = performance.now();
-    try {
-      await renderPdf(staging, join(staging, 'report.pdf'));
-    } catch (e) {
-      fail(`Could not print the report to PDF: ${(e as Error).message}`);
-    }
-    console.log(`PDF: report.pdf in ${((performance.now() - pdfStarted) / 1000).toFixed(1)} s`);
+if (makePdf) {
+  const pdfStarted = performance.now();
+  try {
+    await renderPdf(staging, join(staging, 'report.pdf'));
+  } catch (e) {
+    fail(`Could not print the report to PDF: ${(e as Error).message}`);
   }
+  console.log(`PDF: report.pdf in ${((performance.now() - pdfStarted) / 1000).toFixed(1)} s`);
 }
 
 // Swap: the old output is moved aside before the new one takes its name, then removed.

@@ -25,8 +25,14 @@ export function rehypeTableScroll() {
       const el = node as Element;
       if (el.type !== 'element' || el.tagName !== 'table') return;
       // An empty corner cell above the row headings is not a header: make it a data cell (axe: empty-table-header).
-      visit(el, 'element', (cell: Element) => {
-        if (cell.tagName === 'th' && !text(cell as never).trim()) cell.tagName = 'td';
+      // Header cells say what they head (html-validate wcag/h63): columns in <thead>, rows in <tbody>.
+      visit(el, 'element', (section: Element) => {
+        if (section.tagName !== 'thead' && section.tagName !== 'tbody') return;
+        visit(section, 'element', (cell: Element) => {
+          if (cell.tagName !== 'th') return;
+          if (!text(cell as never).trim()) cell.tagName = 'td';
+          else cell.properties = { ...cell.properties, scope: section.tagName === 'thead' ? 'col' : 'row' };
+        });
       });
       const p = parent as unknown as { type: string; name?: string; properties?: { className?: unknown } };
       if (p.type === 'mdxJsxFlowElement' && p.name === 'Table') return;
@@ -34,8 +40,8 @@ export function rehypeTableScroll() {
       if (Array.isArray(parentClass) && parentClass.includes('table-scroll')) return;
       const wrapper: Element = {
         type: 'element',
-        tagName: 'div',
-        properties: { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: label(el) },
+        tagName: 'section',
+        properties: { className: ['table-scroll'], tabIndex: 0, ariaLabel: label(el) },
         children: [el],
       };
       (parent.children as unknown[])[index] = wrapper;

@@ -26,7 +26,7 @@ const REFERENCES: Record<string, { attribute: string; kind: string; known: () =>
   KeyFigure: { attribute: 'name', kind: 'fact', known: () => new Set(getReport().facts.names()) },
   Chart: { attribute: 'id', kind: 'chart', known: () => new Set(chartIds()) },
   // A reference must point at a figure or table some chapter actually shows (it is numbered there).
-  Ref: { attribute: 'id', kind: 'figure or table shown in a chapter', known: () => new Set(reportIndex(CHAPTERS_DIR).items.keys()) },
+  Ref: { attribute: 'id', kind: 'figure', known: () => new Set(reportIndex(CHAPTERS_DIR).items.keys()) },
   Cite: { attribute: 'id', kind: 'source', known: () => new Set(getReport().vintage.sources.map((s) => s.id)) },
 };
 

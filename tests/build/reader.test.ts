@@ -144,7 +144,7 @@ describe('build/reader: broken references fail the build with file and line', ()
     const run = await buildFixtureAsync(f);
     expect(run.status).not.toBe(0);
     expect(run.output).toMatch(/02-middle\.mdx:9/);
-    expect(run.output).toMatch(/unknown figure or table shown in a chapter "fig-market-by-segmnt" in <Ref>; did you mean "fig-market-by-segment"/);
+    expect(run.output).toMatch(/unknown figure "fig-market-by-segmnt" in <Ref>; did you mean "fig-market-by-segment"/);
     expect(previousBuildUntouched(f)).toBe(true);
   });
 

@@ -41,7 +41,7 @@ test('an archived vintage says it is not the latest and links to the latest and 
 
 test('the revision history is reachable from every page and lists every vintage', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Revisions' }).click();
+  await page.getByRole('navigation', { name: 'Report' }).getByRole('link', { name: 'Revisions' }).click();
   await expect(page).toHaveURL(/\/revisions\/$/);
   await expect(page.getByRole('heading', { level: 2 })).toHaveText([/November 2026 forecast/, /May 2026 forecast/]);
   await page.getByRole('link', { name: 'What changed since May 2026' }).click();
