@@ -1,14 +1,20 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
-test('the risks chapter shows the fan chart, the tornado and the scenario table', async ({ page }) => {
-  await page.goto('/risks-and-scenarios/');
-  await expect(page.getByRole('heading', { level: 1, name: 'Risks and scenarios' })).toBeVisible();
-
+test('the market forecast chapter shows the fan chart of total revenue with its data', async ({ page }) => {
+  await page.goto('/market-forecast/');
   const fan = page.locator('figure#fig-fan-total-revenue');
   await expect(fan.getByRole('img', { name: /range of outcomes/ }).first()).toBeVisible();
   await fan.getByText('Data table').click();
   await expect(fan.getByRole('row')).toHaveCount(8);
+});
+
+test('the risks chapter shows a segment fan chart, the tornado and the scenario table', async ({ page }) => {
+  await page.goto('/risks-and-scenarios/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Risks and scenarios' })).toBeVisible();
+
+  const fan = page.locator('figure#fig-fan-scale-up');
+  await expect(fan.getByRole('img', { name: /range of outcomes/ }).first()).toBeVisible();
 
   const tornado = page.locator('figure#fig-tornado-revenue');
   await expect(tornado.locator('.chart-theme-light svg')).toBeVisible();
