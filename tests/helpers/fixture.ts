@@ -1,7 +1,6 @@
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { withBuildLockAsync } from './lock';
 
 /**
  * Fixture roots live inside the project: Astro writes its server chunks next to outDir when outDir is under the
@@ -86,22 +85,18 @@ function buildCommand(f: Fixture, options: BuildOptions) {
 /**
  * Runs the real build script against a fixture; resolves with its exit status and combined output. Use this one
  * in tests: it keeps the worker's event loop free while Astro runs or while it waits for another build.
- * Builds run one at a time across test workers: Astro regenerates `.astro/` (content modules, types) in the
- * project root, so two concurrent builds of different content would read each other's files.
+ * Concurrent builds take turns inside the build script (scripts/lib/astro-lock.ts), so this only waits.
  */
 export function buildFixtureAsync(f: Fixture, options: BuildOptions = {}): Promise<BuildRun> {
   const { args, cwd, env } = buildCommand(f, options);
-  return withBuildLockAsync(
-    () =>
-      new Promise<BuildRun>((done, failed) => {
-        const child = spawn(process.execPath, args, { cwd, env });
-        let output = '';
-        child.stdout.on('data', (d) => (output += d));
-        child.stderr.on('data', (d) => (output += d));
-        child.on('error', failed);
-        child.on('close', (status) => done({ status, output }));
-      }),
-  );
+  return new Promise<BuildRun>((done, failed) => {
+    const child = spawn(process.execPath, args, { cwd, env });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('error', failed);
+    child.on('close', (status) => done({ status, output }));
+  });
 }
 
 export const previousBuildUntouched = (f: Fixture) => readFileSync(join(f.outDir, 'index.html'), 'utf8') === 'previous build';
