@@ -4,9 +4,11 @@ import sharp from 'sharp';
 const LIGHT_BG = [0xff, 0xff, 0xff];
 const DARK_BG = [0x15, 0x17, 0x1a];
 
+/** Opens the first chapter listed in the sidebar; goto waits for the page's stylesheet (a click would not). */
 async function firstChapter(page: Page) {
   await page.goto('/');
-  await page.locator('.sidebar-chapters a').first().click();
+  const href = await page.locator('.sidebar-chapters a').first().getAttribute('href');
+  await page.goto(href!);
 }
 
 /** The colour at the top-left corner of the first chart's plot frame, from a real screenshot. */
