@@ -34,7 +34,8 @@ const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.c
 function clientSideTwin(html: string, specFor: (chartId: string) => unknown): string {
   const specs: Record<string, unknown> = {};
   const body = html.replace(/<svg\b[^>]*aria-labelledby="([^"]+)-(light|dark)-title[^"]*"[^>]*>[\s\S]*?<\/svg>/g, (_m, id: string, theme: string) => {
-    if (theme === 'dark') return '';
+    // One client-side chart per figure: vega-embed draws it at any width, so the phone-width rendering goes too.
+    if (theme === 'dark' || id.endsWith('-narrow')) return '';
     const spec = specFor(id) as Record<string, unknown>;
     delete spec.title; // as on the SSR page, the figcaption carries the title
     specs[id] = spec;
