@@ -46,7 +46,8 @@ function clientSideTwin(html: string, specFor: (chartId: string) => unknown): st
     `<script type="application/json" id="vega-specs">${JSON.stringify(specs).replace(/</g, '\\u003c')}</script>` +
     `<script>const s=JSON.parse(document.getElementById('vega-specs').textContent);` +
     `document.querySelectorAll('.vega-csr').forEach(el=>vegaEmbed(el,s[el.dataset.chart],{renderer:'svg',actions:false}));</script>`;
-  return body.replace('</body>', `${scripts}</body>`);
+  // With the phone-width rendering gone, the one remaining chart box must show at every width.
+  return body.replace(/chart-size chart-wide/g, 'chart-size').replace('</body>', `${scripts}</body>`);
 }
 
 function serve(root: string): Promise<Server> {
