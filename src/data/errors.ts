@@ -30,3 +30,14 @@ export class DataError extends Error {
     this.problems = problems;
   }
 }
+
+/** Runs `fn`, adding a DataError's problems to `problems` instead of throwing; other errors still throw. */
+export function collectProblems<T>(problems: Problem[], fn: () => T): T | undefined {
+  try {
+    return fn();
+  } catch (e) {
+    if (!(e instanceof DataError)) throw e;
+    problems.push(...e.problems);
+    return undefined;
+  }
+}

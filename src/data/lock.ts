@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'zod';
-import { DataError, type Problem } from './errors';
+import { collectProblems, DataError, type Problem } from './errors';
 import { parseJsonFile } from './json';
 import { loadAllVintages, listVintageIds, type Vintage } from './load';
 import { messages } from './messages';
@@ -108,22 +108,10 @@ export function loadCheckedVintages(dataDir: string, root = process.cwd()): Chec
   const nextId = nextVintageId(listVintageIds(vintagesDir));
   const problems: Problem[] = [];
 
-  let lock: LockFile | undefined;
-  try {
-    lock = readLock(lockPath, root);
-  } catch (e) {
-    if (!(e instanceof DataError)) throw e;
-    problems.push(...e.problems);
-  }
+  const lock: LockFile | undefined = collectProblems(problems, () => readLock(lockPath, root));
   for (const [id, hashes] of Object.entries(lock?.vintages ?? {})) problems.push(...lockedVintageProblems(id, hashes, vintagesDir, nextId, root));
 
-  let vintages: Vintage[] = [];
-  try {
-    vintages = loadAllVintages(vintagesDir, root);
-  } catch (e) {
-    if (!(e instanceof DataError)) throw e;
-    problems.push(...e.problems);
-  }
+  const vintages: Vintage[] = collectProblems(problems, () => loadAllVintages(vintagesDir, root)) ?? [];
   const unlocked = vintages.filter((v) => v.meta.status === 'published' && !lock?.vintages[v.id]);
   const lockReadable = problems.every((p) => p.file !== lockRel);
   if (lockReadable && !lock && unlocked.length > 0) problems.push({ file: lockRel, message: messages.lockMissing() });
@@ -164,13 +152,7 @@ export function updateLock(dataDir: string, relock: readonly string[] = [], root
     } else problems.push(...drift);
   }
   // Loading validates every vintage: only valid data is ever locked.
-  let vintages: Vintage[] = [];
-  try {
-    vintages = loadAllVintages(vintagesDir, root);
-  } catch (e) {
-    if (!(e instanceof DataError)) throw e;
-    problems.push(...e.problems);
-  }
+  const vintages: Vintage[] = collectProblems(problems, () => loadAllVintages(vintagesDir, root)) ?? [];
   if (problems.length > 0) throw new DataError(problems);
 
   const added: string[] = [];
