@@ -14,6 +14,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DataError } from '../src/data/errors';
 import { loadCheckedVintages } from '../src/data/lock';
+import { firstCommitDate } from './lib/git';
 import { checkChapterFrontMatter } from '../src/data/chapters';
 import { CHAPTERS_DIR, CONTENT_DIR, DATA_DIR } from '../src/report/paths';
 import { acquireAstroLock } from './lib/astro-lock';
@@ -40,7 +41,7 @@ function fail(message: string): never {
 
 const validateStarted = performance.now();
 try {
-  loadCheckedVintages(DATA_DIR);
+  loadCheckedVintages(DATA_DIR, process.cwd(), { chaptersDir: CHAPTERS_DIR, firstCommitted: firstCommitDate });
 } catch (e) {
   if (e instanceof DataError) fail(`Invalid data:\n${e.message}`);
   throw e;

@@ -1,10 +1,11 @@
 /** npm run validate: checks every vintage against the schema, the cross-file rules and the vintage lock. */
 import { DataError } from '../src/data/errors';
 import { loadCheckedVintages } from '../src/data/lock';
-import { DATA_DIR } from '../src/report/paths';
+import { firstCommitDate } from './lib/git';
+import { CHAPTERS_DIR, DATA_DIR } from '../src/report/paths';
 
 try {
-  const { vintages, lock } = loadCheckedVintages(DATA_DIR);
+  const { vintages, lock } = loadCheckedVintages(DATA_DIR, process.cwd(), { chaptersDir: CHAPTERS_DIR, firstCommitted: firstCommitDate });
   for (const v of vintages) {
     const state = v.meta.status === 'published' ? (lock.vintages[v.id] ? 'published, locked' : 'published') : 'draft';
     console.log(`✓ ${v.id} (${state}): ${v.sources.length} sources`);
