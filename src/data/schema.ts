@@ -94,6 +94,11 @@ const provenance = {
   unit: z.string().min(1, { error: 'expected a unit' }),
   source: SourceId.optional(),
   rationale: z.string().min(1, { error: 'expected a non-empty rationale' }).optional(),
+  /**
+   * Present when the value was set to reproduce a figure (a published market size, a thesis) rather than read from
+   * evidence: what it reproduces. Shown beside the value, so a tuned input is never passed off as a finding.
+   */
+  calibration: z.string().min(1, { error: 'expected what the value was set to reproduce' }).optional(),
   note: z.string().optional(),
 };
 
@@ -129,7 +134,13 @@ const speedScalars = (kind: ValueKind) => z.strictObject({ '800G': scalar(kind),
 
 const segment = z.strictObject({
   opticalPorts800gEqPerAccelerator: series('nonNegative'),
-  adoption: z.strictObject({ cap: scalar('fraction'), steepness: scalar('positive'), midpointYear: scalar('year') }),
+  adoption: z.strictObject({
+    cap: scalar('fraction'),
+    steepness: scalar('positive'),
+    midpointYear: scalar('year'),
+    /** First year the segment's CPO ships in volume; before it the share is 0 (a logistic curve alone never is). */
+    firstShipmentYear: scalar('year').optional(),
+  }),
   lpoShareOfPluggable: series('fraction'),
   speedMix: speedSeries('fraction'),
 });
@@ -157,6 +168,11 @@ export const AssumptionsFile = z.strictObject({
       cpo: speedScalars('positive'),
     }),
     referenceClusterAccelerators: scalar('positive'),
+    /**
+     * Share of scale-up bandwidth outside CPO that runs on optics (pluggables) rather than copper, for cluster power.
+     * Absent: every scale-up link counts as optical (the rule of vintages made before it existed).
+     */
+    scaleUpNonCpoOpticalShare: scalar('fraction').optional(),
   }),
 });
 export type AssumptionsFile = z.infer<typeof AssumptionsFile>;
@@ -183,7 +199,8 @@ const sourceFields = {
 /** Sources of vintages locked before source kinds and quotes existed (vintage "format" 1). Kept so archives stay valid. */
 export const LegacySource = z.strictObject({
   ...sourceFields,
-  kind: z.enum(['primary', 'secondary', 'estimate'], got('expected "primary", "secondary" or "estimate"')),
+  // Named so a format-1 vintage given quotes gets told to move to format 2 rather than "unknown key".
+  kind: z.enum(['primary', 'secondary', 'estimate'], got('expected "primary", "secondary" or "estimate" (the kinds of vintage format 1; for "analyst", "press" or "aggregator" add "format": 2 to vintage.json)')),
 });
 
 export const Source = z.strictObject({
@@ -244,7 +261,7 @@ export const TimelineEvent = z.strictObject({
   /** Short name used as the point label on the chart. */
   label: z.string().min(1, { error: 'expected a short label' }).max(32, got('expected a label of at most 32 characters')),
   title: z.string().min(1, { error: 'expected a one-line description of the event' }),
-  kind: z.enum(['product', 'shipment', 'standard', 'plan'], { error: 'expected "product", "shipment", "standard" or "plan"' }),
+  kind: z.enum(['product', 'shipment', 'standard', 'plan', 'deal'], { error: 'expected "product", "shipment", "standard", "plan" or "deal"' }),
   segment: z.enum(['scaleOut', 'scaleUp', 'both'], { error: 'expected "scaleOut", "scaleUp" or "both"' }),
   source: SourceId,
   note: z.string().optional(),

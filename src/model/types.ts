@@ -22,6 +22,8 @@ export interface LogisticParams {
   steepness: number;
   /** Year at which the share reaches cap / 2. */
   midpointYear: number;
+  /** First year of volume shipments: the share is 0 in earlier years. Absent: the curve alone decides. */
+  firstShipmentYear?: number;
 }
 
 export interface SegmentInputs {
@@ -59,6 +61,11 @@ export interface PowerInputs {
   energyPjPerBit: Record<Technology, Record<PortSpeed, number>>;
   /** Accelerators in the reference AI cluster used for fleet power. */
   referenceClusterAccelerators: number;
+  /**
+   * Share of scale-up bandwidth outside CPO that is optical (pluggable) rather than copper. Copper draws no optics
+   * power, so only CPO plus this share of the rest counts in the cluster's optics power. 1 = every link optical.
+   */
+  scaleUpNonCpoOpticalShare: number;
 }
 
 export interface ModelInputs {
@@ -107,6 +114,8 @@ export interface PricingResult {
 export interface PowerResult {
   energyPjPerBit: Record<Technology, Record<PortSpeed, number>>;
   wattsPerPort: Record<Technology, Record<PortSpeed, number>>;
+  /** Optical bandwidth per accelerator in the reference cluster (scale-out plus the optical part of scale-up), 800G-eq. */
+  clusterOpticalPorts800gEqPerAccelerator: Series;
   /** Optics power of the reference cluster built in each year, if all its optics used one technology. */
   clusterPowerW: Record<Technology, Series>;
   /** Same cluster with the year's modelled technology mix. */
