@@ -5,6 +5,7 @@ import { marketBySegment, revenueWithEls, segmentCrossover } from './figures/mar
 import { addressableBandwidth, adoptionBySegment, aspPath, revenueBySpeed, scaleOutMix } from './figures/outlook';
 import { wattsPerPort } from './figures/port-power';
 import { vendorTimeline } from './figures/timeline';
+import { unitShipments } from './figures/units';
 import { UNCERTAINTY_CHARTS } from './figures/uncertainty';
 import { syntheticCharts } from './figures/synthetic';
 import type { ChartDefinition } from './types';
@@ -24,6 +25,7 @@ export const CHARTS: readonly ChartDefinition[] = [
   adoptionBySegment,
   addressableBandwidth,
   aspPath,
+  unitShipments,
   vendorTimeline,
   ...UNCERTAINTY_CHARTS,
 ];

@@ -39,6 +39,9 @@ export function toModelInputs(doc: AssumptionsFile): ModelInputs {
       laserAspUsd: v(doc.els.laserAspUsd),
       laserAspAnnualDecline: v(doc.els.laserAspAnnualDecline),
     },
+    ...(doc.units
+      ? { units: { switchCapacity800gEq: s(doc.units.switchCapacity800gEq), opticalEngineCapacity800gEq: s(doc.units.opticalEngineCapacity800gEq) } }
+      : {}),
     power: {
       energyPjPerBit: Object.fromEntries(
         TECHNOLOGIES.map((t) => [t, Object.fromEntries(PORT_SPEEDS.map((sp) => [sp, v(doc.power.energyPjPerBit[t][sp])]))]),

@@ -161,6 +161,16 @@ export const AssumptionsFile = z.strictObject({
     laserAspUsd: scalar('nonNegative'),
     laserAspAnnualDecline: scalar('learningRate'),
   }),
+  /**
+   * Optional: how much capacity one CPO switch and one optical engine carry, to turn 800G-equivalents into unit
+   * shipments. Vintages without it publish no unit counts.
+   */
+  units: z
+    .strictObject({
+      switchCapacity800gEq: series('positive'),
+      opticalEngineCapacity800gEq: series('positive'),
+    })
+    .optional(),
   power: z.strictObject({
     energyPjPerBit: z.strictObject({
       pluggableDsp: speedScalars('positive'),

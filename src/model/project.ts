@@ -117,6 +117,15 @@ export function runModel(inputs: ModelInputs): Results {
       clusterPowerMixW,
       clusterPowerSavedW: clusterPowerW.pluggableDsp.map((w, i) => w - clusterPowerMixW[i]!),
     },
+    ...(inputs.units
+      ? {
+          units: {
+            cpoSwitches: ratio(segments.scaleOut.cpoPorts800gEq, inputs.units.switchCapacity800gEq),
+            opticalEngines: ratio(totalCpoPorts, inputs.units.opticalEngineCapacity800gEq),
+            externalLasers: totalCpoPorts.map((p) => p * inputs.els.lasersPer800gEq),
+          },
+        }
+      : {}),
     metrics: {
       crossoverYear: crossoverYear(years, segments.scaleUp.cpoRevenueUsd, segments.scaleOut.cpoRevenueUsd),
       scaleUpShareOfCpoRevenue: ratio(segments.scaleUp.cpoRevenueUsd, cpoRevenueUsd),

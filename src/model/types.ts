@@ -68,13 +68,33 @@ export interface PowerInputs {
   scaleUpNonCpoOpticalShare: number;
 }
 
+/** Capacity per shipped unit, to count CPO switches and optical engines. */
+export interface UnitInputs {
+  /** 800G-equivalent ports of one scale-out CPO switch (51.2T = 64, 102.4T = 128). */
+  switchCapacity800gEq: Series;
+  /** 800G-equivalents carried by one optical engine (a 6.4T engine = 8). */
+  opticalEngineCapacity800gEq: Series;
+}
+
 export interface ModelInputs {
   years: number[];
   acceleratorShipments: Series;
   segments: Record<Segment, SegmentInputs>;
   pricing: PricingInputs;
   els: ElsInputs;
+  /** Optional: without it the results carry no unit counts. */
+  units?: UnitInputs;
   power: PowerInputs;
+}
+
+/** Unit shipments implied by the CPO volume. */
+export interface UnitResult {
+  /** Scale-out CPO switches (scale-up CPO sits on accelerators and scale-up switches, not counted here). */
+  cpoSwitches: Series;
+  /** Optical engines, both segments. */
+  opticalEngines: Series;
+  /** External laser source modules, both segments. */
+  externalLasers: Series;
 }
 
 export interface SegmentResult {
@@ -138,4 +158,5 @@ export interface Results {
   pricing: PricingResult;
   power: PowerResult;
   metrics: Metrics;
+  units?: UnitResult;
 }

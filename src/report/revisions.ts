@@ -167,10 +167,23 @@ export function revenueIn(year: number) {
   };
 }
 
+/** Adds (or, when `target` lacks it, removes) the assumption at `path`, so an added input gets its own step. */
+function addOrRemove(state: AssumptionsFile, target: AssumptionsFile, path: readonly string[]): AssumptionsFile {
+  const next = structuredClone(state);
+  const parent = nodeAt(next, path.slice(0, -1)) as Record<string, unknown> | undefined;
+  if (!parent || typeof parent !== 'object') return next;
+  const from = nodeAt(target, path);
+  const key = path[path.length - 1]!;
+  if (from === undefined) delete parent[key];
+  else parent[key] = structuredClone(from);
+  return next;
+}
+
 /**
- * Attributes the change in `year` revenue between two assumption documents. Changed assumptions that
- * exist in both are substituted in `order` (default: document order, which follows the model from
- * demand to adoption to price); added or removed assumptions and a changed horizon end up in the residual.
+ * Attributes the change in `year` revenue between two assumption documents. Changed assumptions are
+ * substituted in document order (which follows the model from demand to adoption to price); an added or
+ * removed optional assumption is switched on or off as its own step, from the model's behaviour without it.
+ * A changed horizon ends up in the residual.
  */
 export function attributeRevision(
   previous: AssumptionsFile,
@@ -178,9 +191,11 @@ export function attributeRevision(
   changes: readonly Pick<AssumptionChange, 'id' | 'path' | 'label' | 'kind'>[],
   year: number,
 ): Attribution {
-  const steps: AttributionStep<AssumptionsFile>[] = changes
-    .filter((c) => c.kind === 'changed')
-    .map((c) => ({ id: c.id, label: c.label, apply: (state) => substitute(state, current, c.path) }));
+  const steps: AttributionStep<AssumptionsFile>[] = changes.map((c) => ({
+    id: c.id,
+    label: c.label,
+    apply: (state) => (c.kind === 'changed' ? substitute(state, current, c.path) : addOrRemove(state, current, c.path)),
+  }));
   return attribute(previous, current, steps, revenueIn(year));
 }
 
