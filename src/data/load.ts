@@ -104,8 +104,8 @@ export function loadVintage(dir: string, root = process.cwd(), options: LoadOpti
     if (format >= CURRENT_VINTAGE_FORMAT) {
       const use = sourceUse(doc.data, timeline?.data?.events ?? [], options.chapterCites ?? new Set());
       const found = citationProblems(rel('sources.json'), sourcesFile.json, sources.data.sources, use);
-      // Without the chapters' citations, "cited nowhere" cannot be judged; quotes still can.
-      problems.push(...(options.chapterCites ? found : found.filter((p) => p.pointer?.endsWith('/quote'))));
+      // Without the chapters' citations, "cited nowhere" cannot be judged; the rules on values still can.
+      problems.push(...(options.chapterCites ? found : found.filter((p) => !p.pointer?.endsWith('/id'))));
     }
   }
   if (problems.length === 0 && doc?.data && uncertainty?.data && uncertaintyFile) {

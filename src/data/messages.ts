@@ -69,6 +69,8 @@ export const messages = {
 export const sourceMessages = {
   quoteMissing: (id: string, assumptions: string[]) =>
     `source "${id}" is cited for a value by ${assumptions.map((a) => `"${a}"`).join(', ')} but has no "quote"; add the passage or table row the value comes from, verbatim, or cite the value with a "rationale" instead`,
+  aggregatorForValue: (id: string, assumptions: string[]) =>
+    `source "${id}" is an aggregator (a blog, wiki or site repeating others) but is cited for a value by ${assumptions.map((a) => `"${a}"`).join(', ')}; cite the original publisher or give the value a "rationale" instead`,
   uncited: (id: string) =>
     `source "${id}" is listed but cited nowhere (no assumption, timeline event or chapter <Cite>); cite it where it is used or remove it`,
   legacyFormat: (id: string) =>

@@ -44,7 +44,10 @@ export function sourceUse(doc: AssumptionsFile, timeline: readonly TimelineEvent
   return { byAssumption, all };
 }
 
-/** Format-2 rules: a quote on every source cited for a value, and no source that nothing cites. */
+/**
+ * Format-2 rules: a quote on every source cited for a value, no aggregator as the source of a value (cite the
+ * original, or give the value a rationale), and no source that nothing cites.
+ */
 export function citationProblems(file: string, located: LocatedJson, sources: readonly Source[], use: SourceUse): Problem[] {
   const problems: Problem[] = [];
   sources.forEach((s, i) => {
@@ -52,6 +55,10 @@ export function citationProblems(file: string, located: LocatedJson, sources: re
     if (citedFor && !('quote' in s && s.quote)) {
       const path = ['sources', i];
       problems.push({ file, pointer: toPointer([...path, 'quote']), ...located.locate(path), message: sourceMessages.quoteMissing(s.id, citedFor) });
+    }
+    if (citedFor && s.kind === 'aggregator') {
+      const path = ['sources', i, 'kind'];
+      problems.push({ file, pointer: toPointer(path), ...located.locate(path), message: sourceMessages.aggregatorForValue(s.id, citedFor) });
     }
     if (!use.all.has(s.id)) {
       const path = ['sources', i, 'id'];
