@@ -126,7 +126,8 @@ export function loadCheckedVintages(dataDir: string, root = process.cwd(), check
   for (const v of vintages) {
     const metaFile = relative(root, join(v.dir, 'vintage.json'));
     // Only archives locked before format 2 may keep the old source format; anything new or still open must move.
-    if ((v.meta.format ?? 1) < CURRENT_VINTAGE_FORMAT && !lock?.vintages[v.id]) problems.push({ file: metaFile, pointer: '/format', message: sourceMessages.legacyFormat(v.id) });
+    // (Without a readable lock nothing can be judged locked; the lock problem comes first.)
+    if (lock && (v.meta.format ?? 1) < CURRENT_VINTAGE_FORMAT && !lock.vintages[v.id]) problems.push({ file: metaFile, pointer: '/format', message: sourceMessages.legacyFormat(v.id) });
     if (v.meta.status === 'published') problems.push(...firstCommitProblems(metaFile, v.meta, check.firstCommitted?.(join(v.dir, 'vintage.json'))));
   }
   const unlocked = vintages.filter((v) => v.meta.status === 'published' && !lock?.vintages[v.id]);

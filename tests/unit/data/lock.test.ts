@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { DataError } from '../../../src/data/errors';
 import { contentHash, loadCheckedVintages, nextVintageId, updateLock } from '../../../src/data/lock';
 import { makeFixture, type Fixture } from '../../helpers/fixture';
+import { latestPublishedId } from '../../helpers/vintages';
 
 const problemsOf = (f: Fixture): string[] => {
   try {
@@ -16,9 +17,9 @@ const problemsOf = (f: Fixture): string[] => {
   return [];
 };
 
-/** Adds a copy of 2026-11 as vintage `id` with the given status. */
+/** Adds a copy of the newest published vintage as vintage `id` with the given status. */
 function addVintage(f: Fixture, id: string, status: 'draft' | 'published') {
-  cpSync(join(f.dataDir, 'vintages/2026-11'), join(f.dataDir, 'vintages', id), { recursive: true });
+  cpSync(join(f.dataDir, 'vintages', latestPublishedId()), join(f.dataDir, 'vintages', id), { recursive: true });
   f.editJson(`data/vintages/${id}/vintage.json`, (d) => Object.assign(d, { id, status }));
 }
 
