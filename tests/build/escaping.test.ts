@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { latestPublishedId } from '../helpers/vintages';
 import { checkChartCsv } from '../../scripts/lib/output/csv';
 import { checkLinks } from '../../scripts/lib/output/links';
 import { attr, parsePage, siteFiles, type ParsedPage } from '../../scripts/lib/output/site';
@@ -25,7 +26,7 @@ let out: string;
 
 beforeAll(async () => {
   f = makeFixture();
-  const vintage = (file: string) => `data/vintages/2026-11/${file}`;
+  const vintage = (file: string) => `data/vintages/${latestPublishedId()}/${file}`;
   f.editJson(vintage('vintage.json'), (d) => {
     d.title = TITLE;
     d.summary = `Summary with <b>markup</b> & an "ampersand"`;
