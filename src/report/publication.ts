@@ -9,8 +9,8 @@ export function publicationText(meta: Pick<VintageMeta, 'published' | 'reconstru
   return meta.reconstructed ? `reconstructed on ${meta.reconstructed.made} as of ${meta.published}` : `published ${meta.published}`;
 }
 
-/** The longer note shown on a reconstructed vintage's pages; undefined for a vintage made on its date. */
+/** The longer note shown on a reconstructed vintage's pages, after the words "Reconstructed, not published at the time."; undefined for a vintage made on its date. */
 export function reconstructionNote(meta: Pick<VintageMeta, 'published' | 'reconstructed'>): string | undefined {
   if (!meta.reconstructed) return undefined;
-  return `Reconstructed, not published at the time: this vintage was made on ${meta.reconstructed.made} to show the view as of ${meta.published}. ${meta.reconstructed.note}`;
+  return `This vintage was made on ${meta.reconstructed.made} to show the view as of ${meta.published}. ${meta.reconstructed.note}`;
 }

@@ -94,7 +94,7 @@ describe('build/an honest archive', () => {
   it('a reconstructed vintage says so, with the date it was made, on its page, in the history and on revisions that involve it', () => {
     const made = loadVintage(resolve('data/vintages/2026-05')).meta.reconstructed!.made;
     const archived = text(page('v/2026-05/index.html'));
-    expect(archived).toContain(`Reconstructed, not published at the time: this vintage was made on ${made}`);
+    expect(archived).toContain(`Reconstructed, not published at the time. This vintage was made on ${made}`);
     expect(archived).toContain(`Vintage 2026-05, reconstructed on ${made} as of 2026-05-15.`);
     expect(text(page('revisions/index.html'))).toContain(`Vintage 2026-05, reconstructed on ${made} as of 2026-05-15.`);
     const revision = page(`revisions/${afterMay}/index.html`);
