@@ -1,8 +1,5 @@
-import { axisFor } from '../axis';
+import { axisFor, pivotByYear, size, yearAxis, yearSeries, type ChartDefinition } from '@forecast-report/engine';
 import { PORT_SPEEDS } from '../../model/types';
-import { pivotByYear, yearSeries } from '../data';
-import type { ChartDefinition } from '../types';
-import { size, yearAxis } from './common';
 
 const TECH_ORDER = ['DSP pluggable or copper', 'Linear pluggable (LPO)', 'CPO'];
 

@@ -1,7 +1,4 @@
-import { axisFor } from '../axis';
-import { pivotByYear, yearSeries } from '../data';
-import type { ChartDefinition } from '../types';
-import { size, yearAxis } from './common';
+import { axisFor, pivotByYear, size, yearAxis, yearSeries, type ChartDefinition } from '@forecast-report/engine';
 
 
 export const marketBySegment: ChartDefinition = {

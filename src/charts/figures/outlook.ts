@@ -1,9 +1,6 @@
+import { axisFor, pivotByYear, size, yearAxis, yearSeries, type ChartDefinition } from '@forecast-report/engine';
 /** Figures of the market forecast and segment chapters: revenue by port speed, segment mix, adoption, price. */
-import { axisFor } from '../axis';
 import { PORT_SPEEDS } from '../../model/types';
-import { pivotByYear, yearSeries } from '../data';
-import type { ChartDefinition } from '../types';
-import { size, yearAxis } from './common';
 
 const lastYear = (years: readonly number[]) => years[years.length - 1]!;
 const TECH_ORDER = ['DSP pluggable', 'Linear pluggable (LPO)', 'CPO'];

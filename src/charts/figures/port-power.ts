@@ -1,9 +1,6 @@
+import { axisFor, pivot, size, type ChartDefinition, type Row } from '@forecast-report/engine';
 /** Figures of the "why now" chapter that work per port rather than per bit. */
-import { axisFor } from '../axis';
 import { PORT_SPEEDS, TECHNOLOGIES } from '../../model/types';
-import { pivot } from '../data';
-import type { ChartDefinition, Row } from '../types';
-import { size } from './common';
 
 const TECH_LABEL = { pluggableDsp: 'DSP pluggable', lpo: 'Linear pluggable (LPO)', cpo: 'CPO' } as const;
 

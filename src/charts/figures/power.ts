@@ -1,8 +1,5 @@
-import { axisFor } from '../axis';
+import { axisFor, pivot, pivotByYear, size, yearAxis, yearSeries, type ChartDefinition, type Row } from '@forecast-report/engine';
 import { PORT_SPEEDS, TECHNOLOGIES } from '../../model/types';
-import { pivot, pivotByYear, yearSeries } from '../data';
-import type { ChartDefinition, Row } from '../types';
-import { size, yearAxis } from './common';
 
 const TECH_LABEL = { pluggableDsp: 'DSP pluggable', lpo: 'Linear pluggable (LPO)', cpo: 'CPO' } as const;
 

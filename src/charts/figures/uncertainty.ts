@@ -1,13 +1,9 @@
-import { formatValue, type Unit } from '../../format';
-import type { UncertaintyResults } from '../../model/uncertainty';
-import type { Tornado } from '../../model/uncertainty/sensitivity';
-import { axisFor } from '../axis';
-import type { ChartContext, ChartData, ChartDefinition, Row } from '../types';
-import { size } from './common';
+import type { CpoUncertainty } from '../../uncertainty';
+import { axisFor, formatValue, size, type ChartContext, type ChartData, type ChartDefinition, type Row, type Tornado, type Unit } from '@forecast-report/engine';
 
 /** Figures built on the Monte Carlo run: fan charts, the crossover-year distribution, tornados and scenarios. */
 
-function needUncertainty(ctx: ChartContext, id: string): UncertaintyResults {
+function needUncertainty(ctx: ChartContext, id: string): CpoUncertainty {
   if (!ctx.uncertainty) throw new Error(`figure "${id}" needs the Monte Carlo run: add uncertainty.json to the vintage`);
   return ctx.uncertainty;
 }
@@ -142,7 +138,7 @@ function inputText(value: number, multiplier: boolean): string {
   return multiplier ? `×${text}` : text;
 }
 
-function tornadoChart(id: string, title: string, pick: (u: UncertaintyResults) => Tornado, unit: Unit, factKey: (u: UncertaintyResults) => string): ChartDefinition {
+function tornadoChart(id: string, title: string, pick: (u: CpoUncertainty) => Tornado, unit: Unit, factKey: (u: CpoUncertainty) => string): ChartDefinition {
   const data = (ctx: ChartContext): ChartData => {
     const u = needUncertainty(ctx, id);
     const t = pick(u);
