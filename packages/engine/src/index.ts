@@ -52,3 +52,7 @@ export { size, yearAxis } from './charts/figures/common';
 export { CHART_WIDTH, CHART_HEIGHT, PALETTE, PALETTE_DARK } from './charts/theme';
 export { toCsv } from './charts/csv';
 export { nearest, closest } from './lib/suggest';
+
+// The current report (the integration and the CLI set it; a report's own scripts and tests may too) and its folders.
+export { useReport, currentReport } from './report/current';
+export { dataDir, vintagesDir, contentDir, chaptersDir } from './settings';

@@ -92,7 +92,7 @@ export async function renderPdf(siteDir: string, outFile: string, base = setting
     });
     // Two passes: the first finds the page each contents entry lands on, the second prints them in the contents.
     const first = await print();
-    const anchors = await page.locator('[data-toc-page]').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.tocPage!));
+    const anchors = await page.locator('[data-toc-page]').evaluateAll((nodes) => nodes.map((el) => (el as HTMLElement).dataset.tocPage!));
     const pages = anchorPages(first, anchors);
     await page.evaluate((found) => {
       for (const el of document.querySelectorAll<HTMLElement>('[data-toc-page]')) el.textContent = String(found[el.dataset.tocPage!] ?? '');

@@ -3,7 +3,7 @@ import type { AssumptionsDoc, ScalarAssumption, SeriesAssumption } from './schem
 export type AssumptionNode = ScalarAssumption | SeriesAssumption;
 
 export interface LocatedAssumption {
-  /** Path from the document root, e.g. ['segments', 'scaleUp', 'adoption', 'midpointYear']. */
+  /** Path from the document root, e.g. ['adoption', 'midpointYear']. */
   path: string[];
   /** Dotted form of `path`, the id used by the CLI, the methodology table and sensitivity runs. */
   id: string;

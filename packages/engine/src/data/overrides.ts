@@ -23,7 +23,7 @@ export interface OverrideResult {
  * Applies overrides (dotted assumption path → new value) to a copy of `doc` and re-validates the result
  * with the same schema and rules as the file, so a what-if can never feed the model invalid input.
  * An overridden assumption loses its distribution: a what-if fixes it, and the Monte Carlo varies the rest.
- * A path may also end in a year of a series ("segments.scaleUp.lpoShareOfPluggable.2027") to set that year.
+ * A path may also end in a year of a series ("demand.perUnit.2027") to set that year.
  */
 /** What an overridden document must still satisfy: the report's assumptions schema and its cross-checks. */
 export interface AssumptionRules {

@@ -8,7 +8,7 @@ import type { VFile } from 'vfile';
  * model through <Value name="…"/>. Sourced historical figures are allowed when
  *   - the same sentence carries a <Cite id="…"/> (put the Cite before the full stop), or
  *   - they sit inside <Historical>…</Historical> (inline or around whole paragraphs).
- * Years (2026), port speeds (800G, 1.6T, 51.2T), plain counts and units such as W or pJ/bit are not flagged.
+ * Years, numbers with a unit letter (40G, 2.5T), plain counts and physical units such as W are not flagged.
  */
 
 export interface NumberLintOptions {

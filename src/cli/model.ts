@@ -7,18 +7,27 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { toCsv } from '../src/charts/csv';
-import { DataError, formatProblem } from '../src/data/errors';
-import { toModelInputs } from '../src/data/inputs';
-import { listVintageIds, loadVintage } from '../src/data/load';
-import { applyOverrides, parseSetArgument } from '../src/data/overrides';
-import type { Override } from '../src/data/schema';
-import { formatValue } from '../src/format';
-import { runModel } from '../src/model/project';
-import { analyseUncertainty, PERCENTILES, type UncertaintyResults } from '../src/model/uncertainty';
-import { yearlySeries } from '../src/model/uncertainty/series';
-import type { Results } from '../src/model/types';
-import { VINTAGES_DIR } from '../src/report/paths';
+import {
+  analyseUncertainty,
+  applyOverrides,
+  DataError,
+  formatProblem,
+  formatValue,
+  listVintageIds,
+  loadVintage,
+  parseSetArgument,
+  PERCENTILES,
+  toCsv,
+  useReport,
+  vintagesDir,
+  yearlySeries,
+  type Override,
+} from '@forecast-report/engine';
+import { toModelInputs } from '../inputs';
+import { runModel } from '../model/project';
+import type { Results } from '../model/types';
+import report from '../report';
+import type { CpoUncertainty as UncertaintyResults } from '../uncertainty';
 
 export const USAGE = `usage: npm run model -- --vintage YYYY-MM [--draws N] [--seed S] [--json | --csv] [--set path=value …]
 
@@ -185,16 +194,17 @@ export function headline(vintage: string, point: Results, u: UncertaintyResults,
 }
 
 export function main(argv: string[], io: Io): number {
+  useReport(report);
   let options: Options;
   try {
-    options = parseOptions(argv, listVintageIds(VINTAGES_DIR));
+    options = parseOptions(argv, listVintageIds(vintagesDir()));
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
     io.err(`${e.message ? `error: ${e.message}\n\n` : ''}${USAGE}\n`);
     return e.message ? 2 : 0;
   }
   try {
-    const vintage = loadVintage(join(VINTAGES_DIR, options.vintage));
+    const vintage = loadVintage(join(vintagesDir(), options.vintage));
     if (!vintage.uncertainty) {
       io.err(`error: vintage ${options.vintage} has no uncertainty.json (${join(vintage.dir, 'uncertainty.json')} ${existsSync(join(vintage.dir, 'uncertainty.json')) ? 'is invalid' : 'is missing'})\n`);
       return 1;
@@ -203,11 +213,11 @@ export function main(argv: string[], io: Io): number {
     if (!applied.doc) throw new DataError(applied.problems);
     const inputs = toModelInputs(applied.doc);
     const point = runModel(inputs);
-    const u = analyseUncertainty(applied.doc, inputs, vintage.uncertainty, {
+    const u = analyseUncertainty(report, applied.doc, inputs, vintage.uncertainty, {
       ...(options.draws !== undefined ? { draws: options.draws } : {}),
       ...(options.seed !== undefined ? { seed: options.seed } : {}),
       onProgress: progressReporter(io),
-    });
+    }) as UncertaintyResults;
     if (options.format === 'json') io.out(JSON.stringify(resultsJson(options.vintage, options.overrides, point, u), null, 2) + '\n');
     else if (options.format === 'csv') io.out(bandsCsv(point, u));
     else io.out(headline(options.vintage, point, u, options.overrides));
