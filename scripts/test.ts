@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { classifyAudit } from './lib/audit';
+import { classifyAudit } from '../packages/engine/src/cli/lib/audit';
 
 const started = Date.now();
 const REPORTS = resolve('.build/test-reports');

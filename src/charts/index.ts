@@ -1,4 +1,4 @@
-import type { ChartDefinition } from '@forecast-report/engine';
+import type { Figure } from './types';
 import { portsBySpeed, technologyMix } from './figures/adoption';
 import { marketBySegment, revenueWithEls, segmentCrossover } from './figures/market';
 import { addressableBandwidth, adoptionBySegment, aspPath, revenueBySpeed, scaleOutMix } from './figures/outlook';
@@ -8,7 +8,7 @@ import { vendorTimeline } from './figures/timeline';
 import { UNCERTAINTY_CHARTS } from './figures/uncertainty';
 
 /** Every figure of the report, by id. Order here is only the order of the data downloads page. */
-export const CHARTS: readonly ChartDefinition[] = [
+export const CHARTS: readonly Figure[] = [
   marketBySegment,
   revenueWithEls,
   segmentCrossover,

@@ -1,10 +1,11 @@
-import { axisFor, pivot, size, type ChartDefinition, type Row } from '@forecast-report/engine';
+import type { Figure, FigureContext } from '../types';
+import { axisFor, pivot, size, type Row } from '@forecast-report/engine';
 /** Figures of the "why now" chapter that work per port rather than per bit. */
 import { PORT_SPEEDS, TECHNOLOGIES } from '../../model/types';
 
 const TECH_LABEL = { pluggableDsp: 'DSP pluggable', lpo: 'Linear pluggable (LPO)', cpo: 'CPO' } as const;
 
-export const wattsPerPort: ChartDefinition = {
+export const wattsPerPort: Figure = {
   id: 'fig-watts-per-port',
   title: 'Power per port by technology and port speed',
   caption: ({ facts }) =>

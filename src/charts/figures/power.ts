@@ -1,9 +1,10 @@
-import { axisFor, pivot, pivotByYear, size, yearAxis, yearSeries, type ChartDefinition, type Row } from '@forecast-report/engine';
+import type { Figure, FigureContext } from '../types';
+import { axisFor, pivot, pivotByYear, size, yearAxis, yearSeries, type Row } from '@forecast-report/engine';
 import { PORT_SPEEDS, TECHNOLOGIES } from '../../model/types';
 
 const TECH_LABEL = { pluggableDsp: 'DSP pluggable', lpo: 'Linear pluggable (LPO)', cpo: 'CPO' } as const;
 
-export const energyPerBit: ChartDefinition = {
+export const energyPerBit: Figure = {
   id: 'fig-energy-per-bit',
   title: 'Energy per bit by technology and port speed',
   caption: ({ facts }) =>
@@ -41,7 +42,7 @@ export const energyPerBit: ChartDefinition = {
   table: (d) => pivot(d, 'speed', 'technology', 'pjPerBit'),
 };
 
-export const clusterPower: ChartDefinition = {
+export const clusterPower: Figure = {
   id: 'fig-cluster-power',
   title: 'Optics power of a reference AI cluster',
   caption: ({ facts, results: r }) => {

@@ -1,3 +1,4 @@
+import type { CpoUncertainty } from '../../../src/uncertainty';
 import report from '../../../src/report';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,7 +15,7 @@ import { inputsWith, drawValue } from '../../../packages/engine/src/model/uncert
 
 const vintage = loadVintage(resolve('data/vintages/2026-11'));
 const results = runModel(vintage.inputs);
-const uncertainty = analyseUncertainty(report, vintage.assumptions, vintage.inputs, vintage.uncertainty!, { draws: 1000 });
+const uncertainty = analyseUncertainty<CpoUncertainty>(report, vintage.assumptions, vintage.inputs, vintage.uncertainty!, { draws: 1000 });
 const facts = buildFacts(results);
 addUncertaintyFacts(facts, uncertainty);
 const ctx = { results, facts, uncertainty };

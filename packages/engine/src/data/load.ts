@@ -4,22 +4,23 @@ import { DataError, type Problem } from './errors';
 import { MAX_DATA_FILE_BYTES, parseJsonFile, type LocatedJson } from './json';
 import { messages } from './messages';
 import { z } from 'zod';
-import { SourcesFile, timelineFile as timelineSchema, uncertaintyFile as uncertaintySchema, VintageMeta, type AssumptionsDoc, type Source, type TimelineEvent, type UncertaintyFile } from './schema';
+import { SourcesFile, timelineFile as timelineSchema, uncertaintyFile as uncertaintySchema, VintageMeta, type AssumptionsDoc, type Source, type TimelineEvent, type TimelineFile, type UncertaintyFile } from './schema';
 import type { Report } from '../contract';
 import { currentReport } from '../report/current';
 import { checkUncertainty } from './uncertainty-checks';
 import { crossCheck, parseWith, timelineProblems } from './validate';
 
-export interface Vintage {
+/** One loaded vintage. `Doc` and `Inputs` are the report's assumptions and model inputs (default: any). */
+export interface Vintage<Doc = any, Inputs = any> {
   id: string;
   dir: string;
   meta: VintageMeta;
-  assumptions: AssumptionsDoc;
+  assumptions: Doc;
   sources: Source[];
   /** Dated vendor and standards events (timeline.json); empty when the vintage has none. */
   timeline: TimelineEvent[];
   /** The report's model inputs (its `toInputs` of the assumptions). */
-  inputs: any;
+  inputs: Inputs;
   /** Monte Carlo settings and scenarios (uncertainty.json); optional, a vintage without it has no uncertainty analysis. */
   uncertainty?: UncertaintyFile;
   /** Raw bytes of each file, for downloads and content hashes. */
@@ -88,7 +89,7 @@ export function loadVintage(dir: string, root = process.cwd(), report: Report = 
         report.checks,
       ),
     );
-    if (timeline?.data && timelineFile) problems.push(...timelineProblems(rel('timeline.json'), timelineFile.json, timeline.data, sources.data));
+    if (timeline?.data && timelineFile) problems.push(...timelineProblems(rel('timeline.json'), timelineFile.json, timeline.data as TimelineFile, sources.data));
   }
   if (problems.length === 0 && doc?.data && uncertainty?.data && uncertaintyFile) {
     problems.push(...checkUncertainty(rel('uncertainty.json'), uncertaintyFile.json, uncertainty.data, doc.data, report.uncertainty?.checkEvents));

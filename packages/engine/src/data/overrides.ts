@@ -14,8 +14,8 @@ export interface OverrideOrigin {
   pointer?: string;
 }
 
-export interface OverrideResult {
-  doc?: AssumptionsDoc;
+export interface OverrideResult<D = any> {
+  doc?: D;
   problems: Problem[];
 }
 
@@ -32,7 +32,7 @@ export interface AssumptionRules {
 }
 const reportRules = (): AssumptionRules => ({ schema: currentReport().assumptions, checks: currentReport().checks });
 
-export function applyOverrides(doc: AssumptionsDoc, overrides: Record<string, Override>, origin: OverrideOrigin, rules: AssumptionRules = reportRules()): OverrideResult {
+export function applyOverrides<D extends AssumptionsDoc>(doc: D, overrides: Record<string, Override>, origin: OverrideOrigin, rules: AssumptionRules = reportRules()): OverrideResult<D> {
   const copy = structuredClone(doc);
   const nodes = new Map(listAssumptions(copy).map((a) => [a.id, a.node]));
   const problems: Problem[] = [];
@@ -85,7 +85,7 @@ export function applyOverrides(doc: AssumptionsDoc, overrides: Record<string, Ov
     const path = p.path.join('.');
     problems.push({ ...where(path), message: messages.overrideInvalid(path, p.message) });
   }
-  return problems.length ? { problems } : { doc: parsed.data as AssumptionsDoc, problems };
+  return problems.length ? { problems } : { doc: parsed.data as D, problems };
 }
 
 /**

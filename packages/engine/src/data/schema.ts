@@ -172,7 +172,8 @@ export const TimelineEvent = z.strictObject({
   source: SourceId,
   note: z.string().optional(),
 });
-export type TimelineEvent = z.infer<typeof TimelineEvent> & Record<string, unknown>;
+/** A timeline event with the report's own fields (`timelineFields`), typed loosely. */
+export type TimelineEvent = z.infer<typeof TimelineEvent> & Record<string, any>;
 
 /** timeline.json, with the report's own event fields (`defineReport({ timelineFields })`). */
 export function timelineFile(fields: Record<string, z.ZodType> = {}) {
@@ -225,5 +226,6 @@ export function uncertaintyFile<E extends z.ZodType>(events: E) {
     .optional(),
   });
 }
-export type UncertaintyFile = z.infer<ReturnType<typeof uncertaintyFile<z.ZodType<unknown>>>>;
+/** uncertainty.json; `E` is the report's events (default: any). */
+export type UncertaintyFile<E = any> = Omit<z.infer<ReturnType<typeof uncertaintyFile<z.ZodType<unknown>>>>, 'events'> & { events: E };
 

@@ -12,7 +12,8 @@ import { runSensitivity, type Tornado } from './sensitivity';
 export interface UncertaintyResults {
   assumptions: UncertainAssumption[];
   monteCarlo: MonteCarloResult;
-  sensitivity: Record<string, Tornado | unknown>;
+  /** One tornado per metric the report names, by key, plus the report's context fields. */
+  sensitivity: object;
   scenarios: ScenarioResult[];
   /** Wall time of the Monte Carlo run in ms; for the benchmark only, never written into built files. */
   elapsedMs: number;
@@ -25,7 +26,14 @@ export interface AnalysisOptions {
 }
 
 /** Monte Carlo bands and the report's events, one-at-a-time sensitivity and named scenarios of one vintage. */
-export function analyseUncertainty(report: Report, doc: AssumptionsDoc, inputs: { years: number[] }, settings: UncertaintyFile, options: AnalysisOptions = {}): UncertaintyResults {
+/** `U`: the report's own, more precise type of the result (its observers' and sensitivity fields). */
+export function analyseUncertainty<U extends UncertaintyResults = any>(
+  report: Report,
+  doc: AssumptionsDoc,
+  inputs: { years: number[] },
+  settings: UncertaintyFile,
+  options: AnalysisOptions = {},
+): U {
   const hooks = report.uncertainty;
   if (!hooks) throw new Error('this report declares no uncertainty analysis (defineReport({ uncertainty }))');
   const plan = uncertainAssumptions(doc);
@@ -43,7 +51,7 @@ export function analyseUncertainty(report: Report, doc: AssumptionsDoc, inputs: 
   const { metrics, meta } = hooks.sensitivity(hookInput);
   const sensitivity = { ...runSensitivity(inputs, plan, report.run, metrics), ...meta };
   const rules = { schema: report.assumptions, checks: report.checks };
-  return { assumptions: plan, monteCarlo, sensitivity, scenarios: runScenarios(doc, settings.scenarios, { toInputs: report.toInputs, run: report.run, rules }), elapsedMs };
+  return { assumptions: plan, monteCarlo, sensitivity, scenarios: runScenarios(doc, settings.scenarios, { toInputs: report.toInputs, run: report.run, rules }), elapsedMs } as U;
 }
 
 export { runMonteCarlo, PERCENTILES, lastingCrossoverYear, percentilesOf, count } from './montecarlo';
