@@ -1,6 +1,5 @@
-import type { Figure, FigureContext } from '../types';
+import type { Figure } from '../types';
 import { axisFor, pivotByYear, size, yearAxis, yearSeries } from '@forecast-report/engine';
-
 
 export const marketBySegment: Figure = {
   id: 'fig-market-by-segment',

@@ -1,6 +1,6 @@
-import type { Figure, FigureContext } from '../types';
-import { axisFor, pivotByYear, size, yearAxis, yearSeries } from '@forecast-report/engine';
 /** Figures of the market forecast and segment chapters: revenue by port speed, segment mix, adoption, price. */
+import type { Figure } from '../types';
+import { axisFor, pivotByYear, size, yearAxis, yearSeries } from '@forecast-report/engine';
 import { PORT_SPEEDS } from '../../model/types';
 
 const lastYear = (years: readonly number[]) => years[years.length - 1]!;

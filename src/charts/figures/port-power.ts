@@ -1,6 +1,6 @@
-import type { Figure, FigureContext } from '../types';
-import { axisFor, pivot, size, type Row } from '@forecast-report/engine';
 /** Figures of the "why now" chapter that work per port rather than per bit. */
+import type { Figure } from '../types';
+import { axisFor, pivot, size, type Row } from '@forecast-report/engine';
 import { PORT_SPEEDS, TECHNOLOGIES } from '../../model/types';
 
 const TECH_LABEL = { pluggableDsp: 'DSP pluggable', lpo: 'Linear pluggable (LPO)', cpo: 'CPO' } as const;

@@ -1,6 +1,6 @@
-import type { Figure, FigureContext } from '../types';
-import { type Row } from '@forecast-report/engine';
 /** The vendor and standards timeline: dated events from the vintage's timeline.json, not model output. */
+import type { Figure } from '../types';
+import type { Row } from '@forecast-report/engine';
 
 const KIND_LABEL = { product: 'Product announced', shipment: 'Shipping or available', standard: 'Standard or consortium', plan: 'Announced plan' } as const;
 const SEGMENT_LABEL = { scaleOut: 'Scale-out', scaleUp: 'Scale-up', both: 'Both' } as const;

@@ -1,8 +1,7 @@
+/** Figures built on the Monte Carlo run: fan charts, the crossover-year distribution, tornados and scenarios. */
 import type { Figure, FigureContext } from '../types';
 import type { CpoUncertainty } from '../../uncertainty';
 import { axisFor, formatValue, size, type ChartData, type Row, type Tornado, type Unit } from '@forecast-report/engine';
-
-/** Figures built on the Monte Carlo run: fan charts, the crossover-year distribution, tornados and scenarios. */
 
 function needUncertainty(ctx: FigureContext, id: string): CpoUncertainty {
   if (!ctx.uncertainty) throw new Error(`figure "${id}" needs the Monte Carlo run: add uncertainty.json to the vintage`);
