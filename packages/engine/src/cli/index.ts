@@ -75,4 +75,13 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-process.exitCode = await main(process.argv.slice(2));
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (e) {
+  // Usage mistakes (an unknown option, a missing report) are for people: one line, no stack.
+  const error = e as Error & { code?: string };
+  if (error.code?.startsWith('ERR_PARSE_ARGS') || error.message.startsWith('no report at') || error.message.startsWith('Invalid report definition')) {
+    console.error(`error: ${error.message}`);
+    process.exitCode = 2;
+  } else throw e;
+}
