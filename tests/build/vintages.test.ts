@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadVintage } from '../../src/data/load';
-import { diffAssumptions } from '../../src/report/revisions';
+import { loadVintage } from '../../packages/engine/src/data/load';
+import { diffAssumptions } from '../../packages/engine/src/report/revisions';
 import { publishedVintageIds } from '../helpers/vintages';
 
 const published = publishedVintageIds();

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { loadAllVintages } from '../../src/data/load';
+import { loadAllVintages } from '../../packages/engine/src/data/load';
 
 /**
  * The project's vintages as the loader sees them, so tests follow the data instead of naming a vintage that a

@@ -1,11 +1,9 @@
-import { axisFor } from '../axis';
-import { pivotByYear, yearSeries } from '../data';
-import type { ChartDefinition } from '../types';
+import { axisFor, pivotByYear, size, yearSeries } from '@forecast-report/engine';
+import type { Figure } from '../types';
 import { decades } from './market';
-import { size } from './common';
 
 /** Unit shipments behind the revenue: switches, optical engines and laser modules (vintages that state unit capacities). */
-export const unitShipments: ChartDefinition = {
+export const unitShipments: Figure = {
   id: 'fig-units',
   title: 'CPO unit shipments: switches, optical engines and external lasers',
   caption: ({ facts, results: r }) => {

@@ -1,11 +1,11 @@
 import { cpSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DataError } from '../../../src/data/errors';
-import { hashVintageFolder, loadCheckedVintages, readLock, serializeLock, updateLock, writeLock } from '../../../src/data/lock';
-import { firstCommitProblems, RECONSTRUCTION_GRACE_DAYS, reconstructionProblems } from '../../../src/data/source-checks';
-import { vintageName } from '../../../src/report/revisions';
-import { publicationText, reconstructionNote } from '../../../src/report/publication';
+import { DataError } from '../../../packages/engine/src/data/errors';
+import { hashVintageFolder, loadCheckedVintages, readLock, serializeLock, updateLock, writeLock } from '../../../packages/engine/src/data/lock';
+import { firstCommitProblems, RECONSTRUCTION_GRACE_DAYS, reconstructionProblems } from '../../../packages/engine/src/data/source-checks';
+import { vintageName } from '../../../packages/engine/src/report/revisions';
+import { publicationText, reconstructionNote } from '../../../packages/engine/src/report/publication';
 import { makeFixture, type Fixture } from '../../helpers/fixture';
 import { latestPublishedId } from '../../helpers/vintages';
 

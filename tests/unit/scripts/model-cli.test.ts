@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { main } from '../../../scripts/model';
+import { main } from '../../../src/cli/model';
 import { latestPublishedId } from '../../helpers/vintages';
 
 function run(...argv: string[]) {
