@@ -1,14 +1,15 @@
-import { resolve } from 'node:path';
-import { loadAllVintages } from '../../packages/engine/src/data/load';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { listVintageIds } from '../../packages/engine/src/data/load';
 
 /**
- * The project's vintages as the loader sees them, so tests follow the data instead of naming a vintage that a
- * newer forecast will displace. Tests about one specific vintage (a locked archive) still name it.
+ * The project's published vintages, oldest first, read from their vintage.json files (no report contract needed, so
+ * browser tests can use it too). Tests follow the data instead of naming a vintage that a newer forecast will
+ * displace; tests about one specific vintage (a locked archive) still name it.
  */
 export function publishedVintageIds(dataDir = resolve('data')): string[] {
-  return loadAllVintages(resolve(dataDir, 'vintages'))
-    .filter((v) => v.meta.status === 'published')
-    .map((v) => v.id);
+  const dir = resolve(dataDir, 'vintages');
+  return listVintageIds(dir).filter((id) => JSON.parse(readFileSync(join(dir, id, 'vintage.json'), 'utf8')).status === 'published');
 }
 
 /** The newest published vintage: the one the report's chapters show. */
