@@ -10,6 +10,8 @@ import { rehypeTableScroll } from './src/plugins/rehype-table-scroll.ts';
 const base = process.env.REPORT_BASE ?? '/';
 // Pages that are not for search engines: the print-all page (the PDF is its public form) and search results.
 const NOT_IN_SITEMAP = ['/print/', '/search/', '/404/'];
+// In `astro dev` a bad reference is shown on the page itself (readable without JavaScript); a build fails on it.
+const DEV_SERVER = process.argv.slice(2).includes('dev');
 
 // The build script points outDir at a staging folder and swaps it into dist/ only on success.
 export default defineConfig({
@@ -28,7 +30,7 @@ export default defineConfig({
   ],
   // Order matters: remarkReportRefs rejects unknown ids (with file and line) before numbering looks them up.
   markdown: {
-    remarkPlugins: [remarkReportRefs, remarkNumberLint, remarkReportNumbering],
+    remarkPlugins: [[remarkReportRefs, { onProblem: DEV_SERVER ? 'show' : 'fail' }], remarkNumberLint, remarkReportNumbering],
     rehypePlugins: [rehypeTableScroll],
     // Shiki writes inline style="" colours (blocked by a strict CSP, and dark on light pages); the site's CSS styles code.
     syntaxHighlight: false,

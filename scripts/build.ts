@@ -12,12 +12,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DataError } from '../src/data/errors';
-import { loadCheckedVintages } from '../src/data/lock';
-import { checkChapterFrontMatter } from '../src/data/chapters';
 import { CHAPTERS_DIR, CONTENT_DIR, DATA_DIR } from '../src/report/paths';
 import { acquireAstroLock } from './lib/astro-lock';
 import { commitId } from './lib/git';
+import { formatProblems, preflight, problemCount } from './lib/preflight';
 import { indexForSearch } from './lib/search-index';
 import { CHROMIUM, renderPdf } from './pdf';
 
@@ -39,14 +37,9 @@ function fail(message: string): never {
 }
 
 const validateStarted = performance.now();
-try {
-  loadCheckedVintages(DATA_DIR);
-} catch (e) {
-  if (e instanceof DataError) fail(`Invalid data:\n${e.message}`);
-  throw e;
-}
-const chapterProblems = checkChapterFrontMatter(CHAPTERS_DIR);
-if (chapterProblems.length > 0) fail(`Invalid chapters:\n${new DataError(chapterProblems).message}`);
+// Data, frozen outputs, front matter and chapter references, all at once.
+const problems = preflight({ dataDir: DATA_DIR, chaptersDir: CHAPTERS_DIR, includeDrafts: values.drafts! || process.env.REPORT_DRAFTS === '1' });
+if (problemCount(problems) > 0) fail(formatProblems(problems));
 
 // Vite and Astro let environment variables with these names override import.meta.env: an inherited BASE_URL=/
 // (test runners set one) silently drops the configured base path from every link. The config decides them.
