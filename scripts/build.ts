@@ -2,9 +2,10 @@
  * npm run build: validate data, build the site into a staging folder, then swap it into place.
  * A failed build leaves the previous output untouched.
  *
- *   --out <dir>       where the finished site goes (default dist)
+ *   --out <dir>       where the finished site goes (default dist, or dist-drafts with --drafts)
  *   --drafts          also publish draft vintages (an author's preview; the newest vintage, draft or not,
- *                     becomes the one the main pages show). Same as REPORT_DRAFTS=1.
+ *                     becomes the one the main pages show). Same as REPORT_DRAFTS=1. Every page then carries a
+ *                     draft banner and noindex, and the site goes to its own folder, never over dist/.
  *   --timings <file>  where stage times go as JSON (default .build/last-build-timings.json)
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -21,13 +22,16 @@ import { CHROMIUM, renderPdf } from './pdf';
 
 const { values } = parseArgs({
   options: {
-    out: { type: 'string', default: 'dist' },
+    out: { type: 'string' },
     drafts: { type: 'boolean', default: false },
     timings: { type: 'string', default: '.build/last-build-timings.json' },
   },
 });
 const started = performance.now();
-const out = resolve(values.out!);
+const drafts = values.drafts! || process.env.REPORT_DRAFTS === '1';
+// A preview with unpublished vintages never lands where the production site is built.
+values.out ??= drafts ? 'dist-drafts' : 'dist';
+const out = resolve(values.out);
 const staging = join(dirname(out), `.${out.split('/').pop()}.staging-${process.pid}`);
 
 function fail(message: string): never {
@@ -38,7 +42,7 @@ function fail(message: string): never {
 
 const validateStarted = performance.now();
 // Data, frozen outputs, front matter and chapter references, all at once.
-const problems = preflight({ dataDir: DATA_DIR, chaptersDir: CHAPTERS_DIR, includeDrafts: values.drafts! || process.env.REPORT_DRAFTS === '1' });
+const problems = preflight({ dataDir: DATA_DIR, chaptersDir: CHAPTERS_DIR, includeDrafts: drafts });
 if (problemCount(problems) > 0) fail(formatProblems(problems));
 
 // Vite and Astro let environment variables with these names override import.meta.env: an inherited BASE_URL=/
@@ -75,7 +79,7 @@ const astro = spawnSync(process.execPath, [resolve('node_modules/astro/astro.js'
   stdio: 'inherit',
   env: {
     ...inherited,
-    ...(values.drafts ? { REPORT_DRAFTS: '1' } : {}),
+    ...(drafts ? { REPORT_DRAFTS: '1' } : {}),
     REPORT_TIMINGS_FILE: astroTimingsFile,
     REPORT_OUT_DIR: staging,
     REPORT_PDF: makePdf ? '1' : '0',

@@ -8,17 +8,14 @@
  */
 import { parseArgs } from 'node:util';
 import { DataError } from '../src/data/errors';
-import { loadAllVintages } from '../src/data/load';
-import { LOCK_FILE_NAME, serializeLock, updateLock, writeLock } from '../src/data/lock';
-import { DATA_DIR, VINTAGES_DIR } from '../src/report/paths';
-import { withRecordedOutputs } from './lib/record-outputs';
+import { LOCK_FILE_NAME } from '../src/data/lock';
+import { DATA_DIR } from '../src/report/paths';
+import { lockVintages } from './lib/record-outputs';
 
 const { values } = parseArgs({ options: { relock: { type: 'string', multiple: true, default: [] } } });
 
 try {
-  const update = updateLock(DATA_DIR, values.relock);
-  const { outputs, recorded } = withRecordedOutputs(update.lock, loadAllVintages(VINTAGES_DIR), update.relocked);
-  writeLock(DATA_DIR, serializeLock(update.lock.vintages, outputs));
+  const { recorded, ...update } = lockVintages(DATA_DIR, values.relock);
   for (const id of update.added) console.log(`+ locked ${id}`);
   for (const id of update.relocked) console.log(`! relocked ${id}: its new content is now the published one`);
   for (const id of update.unchanged) console.log(`✓ ${id} unchanged`);

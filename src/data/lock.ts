@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'zod';
+import { vintageCommitted } from './committed';
 import { collectProblems, DataError, type Problem } from './errors';
 import { OutputsRecord } from './frozen-outputs';
 import { parseJsonFile } from './json';
@@ -86,12 +87,19 @@ export function lockedVintageProblems(id: string, recorded: VintageHashes, vinta
   if (!existsSync(dir)) return [{ file: relative(root, dir) || dir, message: messages.lockedVintageMissing(id) }];
   const actual = hashVintageFolder(dir);
   const problems: Problem[] = [];
+  // A vintage locked but never committed: `git checkout` cannot restore it; publishing it again can.
+  const same = Object.keys(actual).length === Object.keys(recorded).length && Object.entries(recorded).every(([n, h]) => actual[n] === h);
+  if (same) return [];
+  const committed = vintageCommitted(dir);
+  if (committed === false) return [{ file: relative(root, dir) || dir, message: messages.unannouncedVintageEdited(id) }];
+  // Git cannot tell whether readers have seen it: say what to do in either case.
+  const hint = committed === undefined ? ` ${messages.ifUnannounced(id)}` : '';
   for (const [name, hash] of Object.entries(recorded)) {
-    if (!(name in actual)) problems.push({ file: rel(name), message: messages.publishedVintageFileRemoved(id, nextId) });
-    else if (actual[name] !== hash) problems.push({ file: rel(name), message: messages.publishedVintageEdited(id, nextId) });
+    if (!(name in actual)) problems.push({ file: rel(name), message: messages.publishedVintageFileRemoved(id, nextId) + hint });
+    else if (actual[name] !== hash) problems.push({ file: rel(name), message: messages.publishedVintageEdited(id, nextId) + hint });
   }
   for (const name of Object.keys(actual)) {
-    if (!(name in recorded)) problems.push({ file: rel(name), message: messages.publishedVintageFileAdded(id, nextId) });
+    if (!(name in recorded)) problems.push({ file: rel(name), message: messages.publishedVintageFileAdded(id, nextId) + hint });
   }
   return problems;
 }
@@ -171,7 +179,8 @@ export function updateLock(dataDir: string, relock: readonly string[] = [], root
   for (const id of relocked) {
     if (!recorded[id]) throw new DataError([{ file: relative(root, join(vintagesDir, id, 'vintage.json')), message: messages.relockNotPublished(id) }]);
   }
-  const outputs = Object.fromEntries(Object.entries(lock.outputs ?? {}).filter(([id]) => recorded[id]));
+  // A relocked vintage's inputs changed, so its recorded outputs no longer describe it: the caller records them again.
+  const outputs = Object.fromEntries(Object.entries(lock.outputs ?? {}).filter(([id]) => recorded[id] && !relocked.includes(id)));
   return { text: serializeLock(recorded, outputs), lock: { $comment: LOCK_COMMENT, vintages: recorded, outputs }, added, relocked, unchanged };
 }
 

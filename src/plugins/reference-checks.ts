@@ -127,6 +127,8 @@ export function checkReferences(tree: Root, known: KnownNames): ReferenceProblem
     }
     const ref = el.name ? REFERENCES[el.name] : undefined;
     if (!ref) return;
+    // <VintageLink> without a file links to the vintage's data index.
+    if (el.name === 'VintageLink' && !el.attributes.some((a) => a.name === 'file')) return;
     const value = attributeValues(el)[ref.attribute];
     if (typeof value !== 'string' || !el.attributes.some((a) => a.name === ref.attribute && typeof a.value === 'string')) {
       return add(`<${el.name}> needs a literal ${ref.attribute}="…" attribute naming a ${ref.kind}`);
