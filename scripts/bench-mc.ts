@@ -10,7 +10,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { loadVintage, listVintageIds } from '../src/data/load';
+import { listPublishedVintageIds, loadVintage } from '../src/data/load';
 import { runModel } from '../src/model/project';
 import { runMonteCarlo, uncertainAssumptions } from '../src/model/uncertainty';
 import { VINTAGES_DIR } from '../src/report/paths';
@@ -37,7 +37,8 @@ export interface MonteCarloBench {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 export function benchMonteCarlo(options: { draws?: number; repeats?: number; vintage?: string } = {}): MonteCarloBench {
-  const ids = listVintageIds(VINTAGES_DIR);
+  // The newest published vintage: the one readers see.
+  const ids = listPublishedVintageIds(VINTAGES_DIR);
   const id = options.vintage ?? ids[ids.length - 1]!;
   const vintage = loadVintage(join(VINTAGES_DIR, id));
   if (!vintage.uncertainty) throw new Error(`vintage ${id} has no uncertainty.json`);

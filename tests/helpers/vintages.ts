@@ -1,14 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { listVintageIds } from '../../src/data/load';
+import { listPublishedVintageIds } from '../../src/data/load';
 
 /**
  * The project's published vintages, read from its data, so tests name "the latest" and "the one before it"
  * rather than ids: publishing the next forecast must not break them.
  */
 export function publishedVintageIds(dataDir = resolve(process.env.REPORT_DATA_DIR ?? 'data')): string[] {
-  const dir = join(dataDir, 'vintages');
-  return listVintageIds(dir).filter((id) => JSON.parse(readFileSync(join(dir, id, 'vintage.json'), 'utf8')).status === 'published');
+  return listPublishedVintageIds(join(dataDir, 'vintages'));
 }
 
 export const PUBLISHED = publishedVintageIds();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../scripts/model';
+import { LATEST } from '../../helpers/vintages';
 
 function run(...argv: string[]) {
   let out = '';
@@ -25,7 +26,8 @@ describe('scripts/model (npm run model)', () => {
     expect(a.code).toBe(0);
     expect(a.out).toBe(b.out);
     const json = JSON.parse(a.out);
-    expect(json).toMatchObject({ vintage: '2026-11', seed: 11, draws: 200, overrides: { 'pricing.learningRate': 0.12 } });
+    // Without --vintage the CLI runs the latest published vintage.
+    expect(json).toMatchObject({ vintage: LATEST, seed: 11, draws: 200, overrides: { 'pricing.learningRate': 0.12 } });
     expect(json.monteCarlo.assumptions).not.toContain('pricing.learningRate');
     const base = JSON.parse(run('--draws', '200', '--seed', '11', '--json').out);
     expect(json.point.series['total.cpoRevenueUsd']).not.toEqual(base.point.series['total.cpoRevenueUsd']);
