@@ -13,14 +13,14 @@ import { checkChapterFrontMatter } from '../../src/data/chapters';
 import { collectProblems, formatProblem, type Problem } from '../../src/data/errors';
 import { LOCK_FILE_NAME, loadCheckedVintages } from '../../src/data/lock';
 import { checkReferences } from '../../src/plugins/reference-checks';
-import { reportKnownNames } from '../../src/plugins/report-known';
+import { dataFreeKnownNames, reportKnownNames } from '../../src/plugins/report-known';
 import { selectSiteVintages } from '../../src/report/context';
 import { frozenOutputProblems } from '../../src/report/outputs';
 
-/** Every reference problem of every chapter, checked against the vintage `vintageId`. */
-export function chapterReferenceProblems(chaptersDir: string, vintageId: string, root = process.cwd()): Problem[] {
+/** Every reference problem of every chapter, checked against the vintage `vintageId` (or, without one, what does not need the data). */
+export function chapterReferenceProblems(chaptersDir: string, vintageId: string | undefined, root = process.cwd()): Problem[] {
   const parser = unified().use(remarkParse).use(remarkMdx);
-  const known = reportKnownNames(vintageId);
+  const known = vintageId ? reportKnownNames(vintageId) : dataFreeKnownNames();
   const files = readdirSync(chaptersDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx')).sort();
   const problems: Problem[] = [];
   for (const name of files) {
@@ -65,6 +65,9 @@ export function preflight({ dataDir, chaptersDir, includeDrafts, root = process.
     data.push(...frozenOutputProblems(checked.vintages, checked.lock, join(dataDir, LOCK_FILE_NAME), root));
     const shown = selectSiteVintages(checked.vintages, includeDrafts).pop();
     if (shown) references.push(...chapterReferenceProblems(chaptersDir, shown.id, root));
+  } else {
+    // Facts and sources are unknown while the data is broken; every other chapter problem is still listed.
+    references.push(...chapterReferenceProblems(chaptersDir, undefined, root));
   }
   return { data, chapters, references };
 }

@@ -22,7 +22,14 @@ export interface KnownNames {
   vintageFiles(): Set<string>;
   /** Which vintage the facts are of, for messages ("in vintage 2026-11"). */
   vintageId: string;
+  /**
+   * false when the data did not load: facts, sources and claims cannot be checked, the rest still is, so one run
+   * still lists every chapter problem that does not depend on the data.
+   */
+  dataAvailable?: boolean;
 }
+
+const NEEDS_DATA = new Set(['Value', 'KeyFigure', 'Cite', 'Claim', 'When']);
 
 export interface ReferenceProblem {
   message: string;
@@ -109,6 +116,7 @@ export function checkReferences(tree: Root, known: KnownNames): ReferenceProblem
       add(`unknown component <${el.name}>${hint ? `; did you mean <${hint}>?` : '.'} Chapters can use ${list} (src/components/index.ts)`);
       return;
     }
+    if (el.name && known.dataAvailable === false && NEEDS_DATA.has(el.name)) return;
     if (el.name && CONDITIONAL.has(el.name)) {
       const { condition, error } = parseCondition(attributeValues(el));
       if (!condition) return add(`<${el.name}> ${error}`);

@@ -19,6 +19,24 @@ export function availableComponents(): Set<string> {
   return available;
 }
 
+/** Known names that do not depend on the data: for checking chapters when the data did not load. */
+export function dataFreeKnownNames(): KnownNames {
+  const none = () => {
+    throw new Error('the data did not load');
+  };
+  return {
+    fact: none,
+    factNames: none,
+    charts: () => new Set(chartIds()),
+    numbered: () => new Set(reportIndex(CHAPTERS_DIR).items.keys()),
+    sources: none,
+    components: availableComponents,
+    vintageFiles: () => new Set<string>(VINTAGE_FILES),
+    vintageId: '',
+    dataAvailable: false,
+  };
+}
+
 /** Known names for the vintage the main pages show (the latest one this build publishes), or for `vintageId`. */
 export function reportKnownNames(vintageId?: string): KnownNames {
   const report = () => getReport(vintageId);
