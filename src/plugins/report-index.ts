@@ -103,7 +103,12 @@ function listMdx(dir: string): string[] {
 
 function frontMatter(text: string, file: string): { title: string; order: number } {
   const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-  const data = (match ? yaml.load(match[1]!) : {}) as { title?: unknown; order?: unknown } | null;
+  let data: { title?: unknown; order?: unknown } | null = null;
+  try {
+    data = (match ? yaml.load(match[1]!) : {}) as typeof data;
+  } catch {
+    // Invalid YAML: the front-matter check reports it with its line; index the chapter with fallbacks meanwhile.
+  }
   // The content collection's schema reports missing fields with a better message; fall back quietly here.
   return { title: typeof data?.title === 'string' ? data.title : file, order: typeof data?.order === 'number' ? data.order : Number.MAX_SAFE_INTEGER };
 }
