@@ -1,8 +1,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listVintageIds } from '../../src/data/load';
-import { nextVintageId } from '../../src/data/lock';
+import { listVintageIds } from '../../packages/engine/src/data/load';
+import { nextVintageId } from '../../packages/engine/src/data/lock';
 import { makeSandboxProject } from '../helpers/sandbox-project';
 
 const DRAFT = nextVintageId(listVintageIds(resolve('data/vintages')));

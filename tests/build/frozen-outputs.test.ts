@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatValue } from '../../src/format';
+import { formatValue } from '../../packages/engine/src/format';
 import { makeSandboxProject } from '../helpers/sandbox-project';
 import { PUBLISHED } from '../helpers/vintages';
 
@@ -8,7 +8,7 @@ import { PUBLISHED } from '../helpers/vintages';
  * fails the build naming the facts that moved, old and new; a restatement with a note makes it pass, and the
  * archive and revision pages say "Restated on … because …".
  */
-const CODE = 'src/data/inputs.ts';
+const CODE = 'src/inputs.ts';
 const LINE = 'learningRate: v(doc.pricing.learningRate),';
 
 describe('build/frozen outputs of published vintages', () => {

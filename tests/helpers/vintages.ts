@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path';
-import { listPublishedVintageIds } from '../../src/data/load';
+import { listPublishedVintageIds } from '../../packages/engine/src/data/load';
 
 /**
  * The project's published vintages, read from its data, so tests name "the latest" and "the one before it"

@@ -3,8 +3,8 @@ import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { vintageCommitted } from '../../../src/data/committed';
-import { hashVintageFolder, lockedVintageProblems } from '../../../src/data/lock';
+import { vintageCommitted } from '../../../packages/engine/src/data/committed';
+import { hashVintageFolder, lockedVintageProblems } from '../../../packages/engine/src/data/lock';
 import { LATEST } from '../../helpers/vintages';
 
 const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, stdio: 'ignore' });

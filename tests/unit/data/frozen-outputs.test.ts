@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeDrift, driftIsEmpty, outputDrift, restatementOf, snapshotOutputs } from '../../../src/data/frozen-outputs';
+import { describeDrift, driftIsEmpty, outputDrift, restatementOf, snapshotOutputs } from '../../../packages/engine/src/data/frozen-outputs';
 
 const text = (_name: string, v: number | null | undefined) => (v === undefined ? 'absent' : v === null ? 'none' : `$${v}B`);
 const snapshot = (facts: Record<string, number | null>, charts: Record<string, unknown> = { 'fig-a': { rows: [{ year: 2030, v: 1 }] } }) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { scenarioOrderWarnings, scenariosRelativeToBase } from '../../../src/data/relative-scenarios';
-import type { AssumptionsFile, Scenario } from '../../../src/data/schema';
+import { scenarioOrderWarnings, scenariosRelativeToBase } from '../../../packages/engine/src/data/relative-scenarios';
+import type { AssumptionsDoc as AssumptionsFile, Scenario } from '../../../packages/engine/src/data/schema';
 
 const base = { pricing: { learningRate: { label: 'Learning rate', unit: 'fraction', value: 0.095, rationale: 'r' } }, volume: { label: 'V', unit: 'count', values: { '2030': 1 }, rationale: 'r' } } as unknown as AssumptionsFile;
 const scenario = (id: string, overrides: Scenario['overrides']): Scenario => ({ id, label: id, rationale: 'r', overrides });

@@ -4,8 +4,8 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { compile } from '@mdx-js/mdx';
 import { describe, expect, it } from 'vitest';
-import { checkReferences, type KnownNames } from '../../../src/plugins/reference-checks';
-import { remarkReportRefs } from '../../../src/plugins/remark-report-refs';
+import { checkReferences, type KnownNames } from '../../../packages/engine/src/plugins/reference-checks';
+import { remarkReportRefs } from '../../../packages/engine/src/plugins/remark-report-refs';
 
 const FACTS: Record<string, { value: number | null; text: string }> = {
   'crossover.year': { value: 2029, text: '2029' },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { draftSummary } from '../../../src/data/vintage-template';
-import type { Vintage } from '../../../src/data/load';
-import { dateProblems, provenanceProblems, summaryProblems, uncitedSources } from '../../../src/report/publish-checks';
+import { draftSummary } from '../../../packages/engine/src/data/vintage-template';
+import type { Vintage } from '../../../packages/engine/src/data/load';
+import { dateProblems, provenanceProblems, summaryProblems, uncitedSources } from '../../../packages/engine/src/report/publish-checks';
 
 /** A minimal vintage: one scalar assumption and the sources it may cite. */
 function vintage(id: string, cap: { value: number; source?: string; rationale?: string }, sources: string[], summary = 'What changed.'): Vintage {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Vintage } from '../../../src/data/load';
-import { explainedTotal } from '../../../src/model/attribution';
-import { attributeRevision, diffAssumptions, summarizeRevision, type VintageComparison } from '../../../src/report/revisions';
+import type { Vintage } from '../../../packages/engine/src/data/load';
+import { explainedTotal } from '../../../packages/engine/src/model/attribution';
+import { attributeRevision, diffAssumptions, summarizeRevision, type VintageComparison } from '../../../packages/engine/src/report/revisions';
 
 /**
  * Two small synthetic vintages that differ in exactly one way per case, with a metric that reads an absent

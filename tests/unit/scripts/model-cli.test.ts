@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { main } from '../../../scripts/model';
+import { main } from '../../../src/cli/model';
 import { LATEST } from '../../helpers/vintages';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { loadVintage } from '../../../src/data/load';
+import { loadVintage } from '../../../packages/engine/src/data/load';
 
 function run(...argv: string[]) {
   let out = '';
