@@ -1,10 +1,29 @@
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 
 /** What a sandbox copy leaves out: installed packages (linked instead), build output, caches and git. */
 const SKIP = new Set(['node_modules', 'dist', 'dist-drafts', '.build', '.astro', '.git', 'test-results', 'playwright-report']);
+
+/**
+ * The sandbox's node_modules: a link to each installed package of the project, except workspace packages (links
+ * into the project itself, such as the engine), which point at the sandbox's own copy, so a change made in the
+ * sandbox is the code that runs. Scoped folders and .bin are rebuilt the same way.
+ */
+function linkNodeModules(project: string, sandbox: string, sub = 'node_modules'): void {
+  const from = join(project, sub);
+  const to = join(sandbox, sub);
+  mkdirSync(to, { recursive: true });
+  const projectSource = (real: string) => real.startsWith(project + '/') && !relative(project, real).startsWith('node_modules');
+  for (const name of readdirSync(from)) {
+    const entry = join(from, name);
+    const real = realpathSync(entry);
+    if ((name.startsWith('@') || name === '.bin') && lstatSync(entry).isDirectory()) linkNodeModules(project, sandbox, join(sub, name));
+    else if (lstatSync(entry).isSymbolicLink() && projectSource(real)) symlinkSync(join(sandbox, relative(project, real)), join(to, name));
+    else symlinkSync(entry, join(to, name));
+  }
+}
 
 export interface SandboxProject {
   root: string;
@@ -24,7 +43,7 @@ export interface SandboxProject {
 export function makeSandboxProject(): SandboxProject {
   const root = mkdtempSync(join(tmpdir(), 'report-sandbox-'));
   cpSync(resolve('.'), root, { recursive: true, filter: (src) => !SKIP.has(src.slice(resolve('.').length + 1).split('/')[0]!) });
-  symlinkSync(resolve('node_modules'), join(root, 'node_modules'), 'dir');
+  linkNodeModules(resolve('.'), root);
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('REPORT_') && !k.startsWith('VITEST') && k !== 'NODE_ENV' && k !== 'FORCE_COLOR'));
   return {
     root,
