@@ -5,6 +5,9 @@ import { remarkReportRefs } from './src/plugins/remark-report-refs.ts';
 import { remarkNumberLint } from './src/plugins/remark-number-lint.ts';
 import { remarkReportNumbering } from './src/plugins/remark-report-numbering.ts';
 import { rehypeTableScroll } from './src/plugins/rehype-table-scroll.ts';
+import { requireSite } from './src/plugins/require-site.ts';
+import publication from './src/publication.config.ts';
+import { publishedSite } from './src/report/publication.ts';
 
 // REPORT_BASE lets the site live under a sub-path (e.g. a GitHub Pages project site: REPORT_BASE=/my-repo/).
 const base = process.env.REPORT_BASE ?? '/';
@@ -13,7 +16,8 @@ const NOT_IN_SITEMAP = ['/print/', '/search/', '/404/'];
 
 // The build script points outDir at a staging folder and swaps it into dist/ only on success.
 export default defineConfig({
-  site: process.env.REPORT_SITE ?? 'https://example.org',
+  // Where the report is published (src/publication.config.ts; REPORT_SITE overrides it for one build).
+  site: publishedSite(publication),
   base,
   outDir: process.env.REPORT_OUT_DIR ?? 'dist',
   // Keyed by the build's inputs (see scripts/build.ts), so concurrent builds of different reports stay apart.
@@ -23,6 +27,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
   integrations: [
+    requireSite('src/publication.config.ts'),
     mdx(),
     sitemap({ filter: (page) => !NOT_IN_SITEMAP.some((p) => new URL(page).pathname.endsWith(p)) }),
   ],
