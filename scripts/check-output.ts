@@ -1,14 +1,21 @@
 /**
- * npm run check:output [-- --dir dist --site https://example.org/]: checks a built site. Every page must be valid
+ * npm run check:output [-- --dir dist --site https://reports.example.com/]: checks a built site. Every page must be valid
  * HTML, every internal link and #anchor must resolve, every inline SVG must be well-formed XML, every CSV must parse
  * and match its chart's data, and every Vega-Lite spec must match the Vega-Lite schema.
  */
 import { parseArgs } from 'node:util';
 import { checkOutput } from './lib/output/index';
 import { formatOutputProblem } from './lib/output/site';
+import publication from '../src/publication.config';
+import { publishedSite } from '../src/report/publication';
 
 const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' }, site: { type: 'string' } } });
-const site = values.site ?? new URL(process.env.REPORT_BASE ?? '/', process.env.REPORT_SITE ?? 'https://example.org').href;
+const origin = values.site ?? publishedSite(publication);
+if (!origin) {
+  console.error('No site address: pass --site, or set `site` in src/publication.config.ts.');
+  process.exit(1);
+}
+const site = values.site ?? new URL(process.env.REPORT_BASE ?? '/', origin).href;
 const report = await checkOutput(values.dir!, site);
 let total = 0;
 for (const [check, problems] of Object.entries(report.problems)) {
