@@ -35,6 +35,8 @@ export async function anchorPages(pdf: Uint8Array): Promise<Map<string, number>>
 
 interface PrintFacts {
   site: string;
+  author: string;
+  subject: string;
   published: string;
   report: string;
   vintage: string;
@@ -70,6 +72,8 @@ export async function renderPdf(siteDir: string, outFile: string, base = process
       const clean = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
       return {
         site: root.dataset.site ?? '',
+        author: root.dataset.author ?? '',
+        subject: root.dataset.subject ?? '',
         published: root.dataset.published ?? '',
         report: root.dataset.shortTitle ?? '',
         vintage: root.dataset.vintage ?? '',
@@ -108,6 +112,10 @@ export async function renderPdf(siteDir: string, outFile: string, base = process
       bare: [1],
     });
     fixDates(doc, facts.published);
+    doc.setTitle(facts.report, { showInWindowTitleBar: true });
+    if (facts.author) doc.setAuthor(facts.author);
+    if (facts.subject) doc.setSubject(facts.subject);
+    doc.setCreator(`${facts.report}, ${facts.vintage}`);
     writeFileSync(outFile, await doc.save({ useObjectStreams: false, updateFieldAppearances: false }));
   } finally {
     await browser.close();

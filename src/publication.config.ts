@@ -15,7 +15,7 @@ export default definePublication({
     leadChart: 'fig-market-by-segment',
     keyFigures: [
       { fact: 'revenue.2030.total', label: 'CPO revenue in 2030, excluding lasers', base: 'up from {revenue.2026.total} in 2026' },
-      { fact: 'cagr.2026_2030.exclEls', label: 'Annual growth, 2026–2030', base: 'compound, from the 2026 base year' },
+      { fact: 'cagr.2026_2030.exclEls', label: 'Annual growth of CPO revenue, 2026–2030', base: 'compound, on a 2026 base of {revenue.2026.total}' },
       { fact: 'crossover.year', label: 'Scale-up CPO revenue overtakes scale-out', base: '{share.2030.scaleUp} of CPO revenue by 2030' },
       { fact: 'power.saving.1_6t.cpoVsDsp', label: 'Power saved per 1.6T port', base: '{power.cpo.1_6t.watts} instead of {power.pluggableDsp.1_6t.watts} with a DSP pluggable' },
     ],

@@ -50,6 +50,18 @@ describe('build/pdf: the CPO report as a PDF', () => {
     }
   });
 
+  it('lists every figure with its page, and no figure is split: its caption is on the page where it starts', () => {
+    const lof = pages.filter((p) => /^\s*List of figures and tables/m.test(p)).join('\n');
+    const entries = [...lof.matchAll(/^\s*((?:Figure|Table) \d+)\s+.*?\s(\d+)\s*$/gm)].map((m) => ({ label: m[1]!, page: Number(m[2]) }));
+    expect(entries.length).toBeGreaterThanOrEqual(10);
+    const dests = namedDestinations(doc);
+    const figureStarts = new Set([...dests].filter(([id]) => /^(fig|tbl)-/.test(id)).map(([, d]) => d.page));
+    for (const e of entries) {
+      expect(pages[e.page - 1]!.replace(/\s+/g, ' '), `${e.label} on page ${e.page}`).toContain(`${e.label}.`);
+      expect(figureStarts.has(e.page), `${e.label}: an anchor starts on page ${e.page}`).toBe(true);
+    }
+  });
+
   it('has no link to the print origin; others go inside the PDF, to the published site, or to a named source', () => {
     expect(readFileSync(PDF, 'latin1')).not.toContain('report.invalid');
     const all = links(doc);
