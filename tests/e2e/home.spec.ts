@@ -11,13 +11,16 @@ async function tabStops(page: Page, steps: number) {
     await page.keyboard.press('Tab');
     const stop = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
-      if (!el || el === document.body) return null;
+      // Past the last stop focus leaves the page and starts again at the top: the walk ends there.
+      if (!el || el === document.body || el.dataset.tabVisited) return 'end';
+      el.dataset.tabVisited = '1';
       const r = el.getBoundingClientRect();
       // The skip link, the site header and the breadcrumb all sit above the text.
-      const region = el.closest('main') ? 'main' : el.closest('footer') ? 'footer' : el.closest('header, .breadcrumb, .skip-link') ? 'top' : 'other';
+      const region = el.closest('main') ? 'main' : el.closest('footer') ? 'footer' : el.closest('.sidebar') ? 'side' : el.closest('header, .breadcrumb, .skip-link') ? 'top' : 'other';
       return { name: (el.textContent || el.getAttribute('aria-label') || el.tagName).trim().slice(0, 40), x: r.left + window.scrollX, y: r.top + window.scrollY, region };
     });
-    if (stop) stops.push(stop);
+    if (stop === 'end') break;
+    stops.push(stop);
   }
   return stops;
 }
@@ -60,20 +63,24 @@ test('home: canonical URL, og:url and the social card point at the configured si
   await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', `${site}og-image.png`);
 });
 
-for (const path of ['/', '/print/']) {
-  test(`${path}: keyboard focus moves down the page in reading order`, async ({ page }) => {
-    await page.setViewportSize({ width: 1280, height: 800 });
+for (const [path, width] of [['/', 1280], ['/', 375], ['/print/', 1280]] as const) {
+  test(`${path} at ${width} px: keyboard focus follows the visual order`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
     await page.goto(path);
-    const stops = await tabStops(page, 30);
+    const stops = await tabStops(page, 80);
     expect(stops.length).toBeGreaterThan(10);
-    // Header, then the text, then the footer; nothing in between (no side column), and never back up the page.
-    const firstInMain = stops.findIndex((s) => s.region === 'main');
-    expect(firstInMain).toBeGreaterThan(0);
-    expect(stops.slice(0, firstInMain).filter((s) => s.region !== 'top')).toEqual([]);
-    const afterwards = stops.slice(firstInMain);
-    const order = ['main', 'footer'];
-    expect(afterwards.filter((s, i) => !order.includes(s.region) || (i > 0 && order.indexOf(s.region) < order.indexOf(afterwards[i - 1]!.region)))).toEqual([]);
-    const backwards = afterwards.slice(1).filter((s, i) => s.y < afterwards[i]!.y - 2);
-    expect(backwards).toEqual([]);
+    // Header, then the side column where it is shown left of the text (wide home page), then the text, then the
+    // footer: never back to an earlier part, and within the text never back up the page.
+    const order = ['top', 'side', 'main', 'footer'];
+    const regions = stops.map((s) => s.region);
+    expect(regions.filter((r) => !order.includes(r))).toEqual([]);
+    expect(regions.filter((r, i) => i > 0 && order.indexOf(r) < order.indexOf(regions[i - 1]!))).toEqual([]);
+    expect(regions).toContain('main');
+    if (regions.includes('side')) {
+      const side = (await page.locator('.sidebar').boundingBox())!;
+      expect(side.x + side.width).toBeLessThanOrEqual((await page.locator('main').boundingBox())!.x);
+    }
+    const inMain = stops.filter((s) => s.region === 'main');
+    expect(inMain.slice(1).filter((s, i) => s.y < inMain[i]!.y - 2)).toEqual([]);
   });
 }
