@@ -81,7 +81,7 @@ export function socialCard(input: CardInput): { svg: string; boxes: TextBox[] } 
   const labelBlockHeight = lineExtent(labelSize).ascent + labelSize * 1.2 + lineExtent(labelSize).descent;
   const valueHeight = lineExtent(valueSize, 700).ascent + lineExtent(valueSize, 700).descent;
   const figuresTop = height - padding + 8 - labelBlockHeight - 6 - valueHeight;
-  const tiles = figures.map((f, i) => {
+  const tiles = figures.map((_figure, i) => {
     const x = left + i * (tile + gap);
     const value = block(`figure-${i + 1}-value`, [valueFits[i]!.lines[0]!], valueSize, 700, x, figuresTop, 1);
     const label = block(`figure-${i + 1}-label`, labels[i]!, labelSize, 400, x, figuresTop + valueHeight + 6, 1.2);
