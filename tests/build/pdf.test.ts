@@ -3,9 +3,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { links, loadPdf, namedDestinations, outline } from '../../scripts/lib/pdf/read';
-import publication from '../../src/publication.config';
-import { publishedSite } from '../../src/report/publication';
+import { links, loadPdf, namedDestinations, outline } from '../../packages/engine/src/cli/lib/pdf/read';
+import publication from '../../src/report';
 import { pageFill } from '../helpers/pdf-pages';
 
 /** Reads the report.pdf of the dist/ that `npm test` builds: the CPO report as a reader downloads it. */
@@ -68,7 +67,7 @@ describe('build/pdf: the CPO report as a PDF', () => {
     expect(all.length).toBeGreaterThan(100);
     const dests = namedDestinations(doc);
     expect(all.filter((l) => l.dest && !dests.has(l.dest))).toEqual([]);
-    const site = new URL(process.env.REPORT_BASE ?? '/', publishedSite(publication)).href;
+    const site = new URL(process.env.REPORT_BASE ?? '/', process.env.REPORT_SITE || publication.site.url!).href;
     const sources = JSON.parse(readFileSync('dist/data/2026-11/sources.json', 'utf8')).sources as { url?: string }[];
     const allowed = new Set([...sources.map((s) => s.url), publication.publisher?.url, publication.licence.url, `mailto:${publication.contact.email}`]);
     expect(all.filter((l) => !l.dest && !(l.uri?.startsWith(site) || allowed.has(l.uri)))).toEqual([]);

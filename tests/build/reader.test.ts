@@ -5,8 +5,8 @@ import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFixtureAsync, makeFixture, previousBuildUntouched, type Fixture } from '../helpers/fixture';
 import { pageFill } from '../helpers/pdf-pages';
-import publication from '../../src/publication.config';
-import { links, loadPdf, namedDestinations, outline } from '../../scripts/lib/pdf/read';
+import publication from '../../src/report';
+import { links, loadPdf, namedDestinations, outline } from '../../packages/engine/src/cli/lib/pdf/read';
 
 /**
  * A three-chapter mini-report, built under a sub-path (as a GitHub Pages project site would be), with the PDF:

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import publication from '../../src/publication.config';
+import publication from '../../src/report';
 
 const facts = JSON.parse(readFileSync('dist/data/2026-11/facts.json', 'utf8')).facts as Record<string, { text: string }>;
 
@@ -45,7 +45,7 @@ for (const width of [375, 1280]) {
 test('home: key figures with their base year, and publisher, authors, licence and contact from the report settings', async ({ page }) => {
   await page.goto('/');
   const figures = page.locator('.headline-figure');
-  await expect(figures).toHaveCount(publication.headline.keyFigures.length);
+  await expect(figures).toHaveCount(publication.lead.figures.length);
   await expect(figures.first()).toContainText(facts['revenue.2030.total']!.text);
   await expect(figures.first()).toContainText(`up from ${facts['revenue.2026.total']!.text} in 2026`);
   const about = page.locator('.colophon');
@@ -57,7 +57,7 @@ test('home: key figures with their base year, and publisher, authors, licence an
 
 test('home: canonical URL, og:url and the social card point at the configured site', async ({ page }) => {
   await page.goto('/');
-  const site = publication.site!;
+  const site = publication.site.url!;
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', site);
   await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', site);
   await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', `${site}og-image.png`);
