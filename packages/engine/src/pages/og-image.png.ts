@@ -1,6 +1,6 @@
 /**
  * The report's social preview image (Open Graph / Twitter card), 1200×630: drawn as SVG at build time (see
- * src/report/social-card.ts) and rasterised with sharp, so link previews show the title and the key figures.
+ * report/social-card.ts) and rasterised with sharp, so link previews show the title and the key figures.
  */
 import type { APIRoute } from 'astro';
 import sharp from 'sharp';
