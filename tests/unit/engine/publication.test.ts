@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { defineReport } from '../../../packages/engine/src/contract';
+import { forecastReport } from '../../../packages/engine/src/integration';
 import { requireSiteForBuild } from '../../../packages/engine/src/plugins/require-site';
+import { useReport } from '../../../packages/engine/src/report/current';
 import { fillFacts, plainText } from '../../../packages/engine/src/report/publication';
 import cpo from '../../../src/report';
 
@@ -18,6 +20,25 @@ describe('site address', () => {
   it('the contract has no default address, and rejects one that is not a URL', () => {
     expect(withFields({ site: {} }).site.url).toBeUndefined();
     expect(() => withFields({ site: { url: 'cpo-outlook' } })).toThrow(/site\.url/);
+  });
+  it('the engine integration refuses an `astro build` of a report without an address', () => {
+    const setup = (site: Record<string, unknown>, command: 'build' | 'dev') => () =>
+      (forecastReport(withFields({ site })).hooks['astro:config:setup'] as (o: unknown) => void)({
+        command,
+        config: { root: new URL('file:///tmp/report/') },
+        updateConfig: () => undefined,
+        injectRoute: () => undefined,
+      });
+    const saved = process.env.REPORT_SITE;
+    delete process.env.REPORT_SITE;
+    try {
+      expect(setup({}, 'build')).toThrow(/No site address for a production build/);
+      expect(setup({}, 'dev')).not.toThrow();
+      expect(setup({ url: 'https://reports.example.com/' }, 'build')).not.toThrow();
+    } finally {
+      if (saved !== undefined) process.env.REPORT_SITE = saved;
+      useReport(cpo); // the integration registered the test's report; the other tests use the CPO report
+    }
   });
   it('the CPO report configures its address, so a fresh clone builds', () => {
     expect(cpo.site.url).toMatch(/^https:\/\//);
