@@ -119,7 +119,7 @@ export default defineReport({
   facts,
   charts: [unitsByYear],
   headline: ['units.{end}', 'cagr.${o.start}_{end}'],
-  revision: { series: (r) => r.units, label: 'units sold', unit: 'count', subject: 'the forecast' },
+  revision: { series: (r) => r.units, label: 'units sold', unit: 'count', noun: 'units sold', subject: 'the forecast' },
 });
 `,
     'content/chapters/01-overview.mdx': `---
