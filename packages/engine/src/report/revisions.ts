@@ -30,7 +30,7 @@ export interface AssumptionChange {
   rationale?: string;
 }
 
-export interface FactChange {
+interface FactChange {
   name: string;
   description: string;
   old: Fact;
@@ -173,7 +173,7 @@ export function attributeRevision(
   return attribute(previous, current, steps, revenueIn(year));
 }
 
-export function compareFacts(previous: FactRegistry, current: FactRegistry, names: readonly string[] = currentReport().revision.facts ?? currentReport().headline): FactChange[] {
+function compareFacts(previous: FactRegistry, current: FactRegistry, names: readonly string[] = currentReport().revision.facts ?? currentReport().headline): FactChange[] {
   const shown = (f: Fact, facts: FactRegistry) => (f.value === null ? `none by ${facts.get('years.end').text}` : f.text);
   return names
     .filter((n) => previous.has(n) && current.has(n))

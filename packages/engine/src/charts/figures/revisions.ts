@@ -28,7 +28,7 @@ const noun = () => currentReport().revision.noun;
 /** " (USD)" after a column or axis title, when the report names the unit. */
 const inUnit = () => (currentReport().revision.unitLabel ? ` (${currentReport().revision.unitLabel})` : '');
 
-export const revisionLines: ChartDefinition = {
+const revisionLines: ChartDefinition = {
   id: 'fig-revision-lines',
   get title() {
     return `${capitalised(label())}: new forecast against the previous one`;
@@ -102,7 +102,7 @@ export const revisionLines: ChartDefinition = {
 
 const KIND = { forecast: 'Forecast', increase: () => `Raises ${noun()}`, decrease: () => `Lowers ${noun()}`, residual: 'Residual' } as const;
 
-export const revisionWaterfall: ChartDefinition = {
+const revisionWaterfall: ChartDefinition = {
   id: 'fig-revision-waterfall',
   title: 'What moved the forecast: contribution of each changed assumption',
   caption: (ctx) => {

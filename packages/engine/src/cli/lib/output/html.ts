@@ -5,7 +5,7 @@ import { HtmlValidate, type ConfigData } from 'html-validate';
 import type { OutputProblem } from './site';
 
 /** The report's html-validate configuration (.htmlvalidate.json, shared with editors), or the engine's default. */
-export function htmlValidateConfig(): ConfigData {
+function htmlValidateConfig(): ConfigData {
   const own = resolve('.htmlvalidate.json');
   return JSON.parse(readFileSync(existsSync(own) ? own : fileURLToPath(new URL('./htmlvalidate.json', import.meta.url)), 'utf8'));
 }
