@@ -114,6 +114,8 @@ import { Assumptions } from './schema';
 export default defineReport({
   title: ${JSON.stringify(o.title)},
   description: 'a forecast of units sold, built from sourced assumptions.',
+  // Where the site will be published: canonical links, the sitemap and the PDF's links use it. Replace it.
+  site: { url: 'https://reports.example.com/' },
   assumptions: Assumptions,
   run,
   facts,
