@@ -21,13 +21,13 @@ export type NumberedKind = 'figure' | 'table';
 export const NUMBERED: Record<string, NumberedKind> = { Chart: 'figure', Figure: 'figure', Table: 'table' };
 export const KIND_LABEL: Record<NumberedKind, string> = { figure: 'Figure', table: 'Table' };
 
-export interface Location {
+interface Location {
   file: string;
   line: number;
   column: number;
 }
 
-export interface NumberedItem extends Location {
+interface NumberedItem extends Location {
   id: string;
   kind: NumberedKind;
   /** 1-based, per kind, in reading order across the whole report. */
@@ -41,7 +41,7 @@ export interface NumberedItem extends Location {
   title?: string;
 }
 
-export interface ChapterEntry {
+interface ChapterEntry {
   /** Content-collection id (slugified file name, e.g. "01-executive-summary"). */
   id: string;
   slug: string;

@@ -1,6 +1,6 @@
 /**
  * What changed between two forecast vintages, and why: changed assumptions, changed headline facts,
- * new sources, and the attribution of the change in the target year's revenue to each changed
+ * new sources, and the attribution of the change in the target year's value of the report's revision series to each changed
  * assumption. Pure: takes loaded vintages, does no I/O.
  */
 import { isSeriesNode, listAssumptions, type AssumptionNode } from '../data/assumptions';
@@ -30,7 +30,7 @@ export interface AssumptionChange {
   rationale?: string;
 }
 
-export interface FactChange {
+interface FactChange {
   name: string;
   description: string;
   old: Fact;
@@ -172,7 +172,7 @@ export function revenueIn(year: number, report: Report = currentReport()) {
 }
 
 /**
- * Attributes the change in `year` revenue between two assumption documents. Every changed, added and removed
+ * Attributes the change in the revision series' `year` value between two assumption documents. Every changed, added and removed
  * assumption gets its own step, substituted in `order` (default: document order, which follows the model from
  * demand to adoption to price; removed ones last): an added one is measured from its absence (the model's
  * default), a removed one to it. Only what no step can reach, such as a changed horizon, ends in the residual.
@@ -194,7 +194,7 @@ export function attributeRevision<D = AssumptionsDoc>(
   return attribute(previous, current, steps, metric);
 }
 
-export function compareFacts(previous: FactRegistry, current: FactRegistry, names: readonly string[] = currentReport().revision.facts ?? currentReport().headline): FactChange[] {
+function compareFacts(previous: FactRegistry, current: FactRegistry, names: readonly string[] = currentReport().revision.facts ?? currentReport().headline): FactChange[] {
   const shown = (f: Fact, facts: FactRegistry) => (f.value === null ? `none by ${facts.get('years.end').text}` : f.text);
   return names
     .filter((n) => previous.has(n) && current.has(n))
@@ -218,13 +218,14 @@ export function compareFacts(previous: FactRegistry, current: FactRegistry, name
 const NUMBER_WORDS: Record<number, string> = { 1: 'One', 2: 'Two', 3: 'Three', 4: 'Four', 5: 'Five', 6: 'Six', 7: 'Seven', 8: 'Eight', 9: 'Nine', 10: 'Ten' };
 
 /**
- * The revision in two or three plain sentences: where the target year's revenue moved, and which changed
+ * The revision in two or three plain sentences: where the target year's value of the revision series moved, and which changed
  * assumptions moved it most. Built from the same formatter as every other number on the site.
  */
 export function summarizeRevision(c: VintageComparison): string {
   const before = vintageName(c.previous.id);
   const after = vintageName(c.current.id);
   const a = c.attribution;
+  const unit = currentReport().revision.unit;
   const n = c.changes.length;
   const count = `${n === 0 ? 'No' : (NUMBER_WORDS[n] ?? String(n))} assumption${n === 1 ? '' : 's'} changed`;
   if (!a || c.targetYear === undefined) return `${count} between the ${before} and ${after} forecasts.`;
@@ -232,8 +233,8 @@ export function summarizeRevision(c: VintageComparison): string {
   const relative = a.start !== 0 ? ` (${formatSigned(a.total / a.start, 'growth')})` : '';
   const move =
     direction === 'unchanged'
-      ? `The ${after} forecast leaves ${c.targetYear} ${currentReport().revision.label} at ${formatValue(a.end, 'usd')}, as in the ${before} forecast.`
-      : `The ${after} forecast puts ${c.targetYear} ${currentReport().revision.label} at ${formatValue(a.end, 'usd')}, ${direction} ${formatValue(Math.abs(a.total), 'usd')}${relative} from ${formatValue(a.start, 'usd')} in the ${before} forecast.`;
+      ? `The ${after} forecast leaves ${c.targetYear} ${currentReport().revision.label} at ${formatValue(a.end, unit)}, as in the ${before} forecast.`
+      : `The ${after} forecast puts ${c.targetYear} ${currentReport().revision.label} at ${formatValue(a.end, unit)}, ${direction} ${formatValue(Math.abs(a.total), unit)}${relative} from ${formatValue(a.start, unit)} in the ${before} forecast.`;
   // A driver smaller than the residual is not named as the cause: the residual would be the bigger story.
   const residual = Math.abs(a.residual);
   const ranked = a.contributions.filter((x) => x.delta !== 0 && Math.abs(x.delta) > residual).sort((x, y) => Math.abs(y.delta) - Math.abs(x.delta));
@@ -244,11 +245,11 @@ export function summarizeRevision(c: VintageComparison): string {
   const parts = [move, `${count}.`];
   const largest = a.contributions.reduce((m, x) => Math.max(m, Math.abs(x.delta)), 0);
   if (residual > 0 && residual >= largest && a.total !== 0) {
-    parts.push(`Most of the change (${formatSigned(a.residual, 'usd')}) is not explained by any single assumption: it comes from what the steps cannot reach, such as a changed horizon.`);
+    parts.push(`Most of the change (${formatSigned(a.residual, unit)}) is not explained by any single assumption: it comes from what the steps cannot reach, such as a changed horizon.`);
   } else if (withSign.length) {
     parts.push(
-      `Most of the change comes from the ${withSign.map((x) => `${lower(x.label)} (${formatSigned(x.delta, 'usd')})`).join(' and the ')}` +
-        (against ? `; the ${lower(against.label)} worked the other way (${formatSigned(against.delta, 'usd')}).` : '.'),
+      `Most of the change comes from the ${withSign.map((x) => `${lower(x.label)} (${formatSigned(x.delta, unit)})`).join(' and the ')}` +
+        (against ? `; the ${lower(against.label)} worked the other way (${formatSigned(against.delta, unit)}).` : '.'),
     );
   }
   return parts.join(' ');
