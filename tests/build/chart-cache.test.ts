@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getChart } from '../../packages/engine/src/charts/registry';
 import { renderChart } from '../../packages/engine/src/charts/render';
-import { updateLock, writeLock } from '../../packages/engine/src/data/lock';
-import { latestPublishedId } from '../helpers/vintages';
+import { lockVintages } from '../../packages/engine/src/cli/lib/record-outputs';
 import { buildFixtureAsync, makeFixture } from '../helpers/fixture';
 
 const lightSvg = (html: string, id: string) => html.match(new RegExp(`<svg[^>]*aria-labelledby="${id}-light-title[\\s\\S]*?</svg>`))?.[0];
@@ -20,13 +19,12 @@ describe('build/chart render cache', () => {
     }
   });
 
-  const latest = latestPublishedId();
   // Two builds, each possibly queued behind another test's build (builds in one checkout take turns).
   it('a rebuild after a data edit redraws the affected charts from the new data and reuses the rest', { timeout: 400_000 }, async () => {
     const f = makeFixture();
     process.env.REPORT_CHART_CACHE = mkdtempSync(join(tmpdir(), 'report-chart-cache-'));
     // The latest vintage's archive page shows every figure it can draw.
-    const page = () => readFileSync(join(f.outDir, `v/${latest}/index.html`), 'utf8');
+    const page = () => readFileSync(join(f.outDir, 'v/2026-11/index.html'), 'utf8');
 
     const first = await buildFixtureAsync(f);
     expect(first.status, first.output).toBe(0);
@@ -34,11 +32,11 @@ describe('build/chart render cache', () => {
     expect(first.output).toMatch(/charts: [1-9]\d* drawn, \d+ from cache/);
     const before = page();
 
-    f.editJson(`data/vintages/${latest}/assumptions.json`, (doc) => {
+    f.editJson('data/vintages/2026-11/assumptions.json', (doc) => {
       doc.pricing.cpoAspUsdPer800gEq.value *= 2;
     });
-    // The fixture's latest vintage is published and locked: record the edit as a deliberate relock.
-    writeLock(f.dataDir, updateLock(f.dataDir, [latest]).text);
+    // The fixture's 2026-11 is published and locked: record the edit as a deliberate relock.
+    lockVintages(f.dataDir, ['2026-11'], f.root);
     const second = await buildFixtureAsync(f);
     expect(second.status, second.output).toBe(0);
     expect(second.output).toMatch(/charts: [1-9]\d* drawn, [1-9]\d* from cache/);
@@ -51,7 +49,7 @@ describe('build/chart render cache', () => {
     // And the redrawn chart is exactly what an uncached render of the edited data gives.
     process.env.REPORT_DATA_DIR = f.dataDir;
     const { getReport } = await import('../../packages/engine/src/report/context');
-    const fresh = await renderChart(getChart('fig-market-by-segment'), getReport(latest).chartContext);
+    const fresh = await renderChart(getChart('fig-market-by-segment'), getReport('2026-11').chartContext);
     expect(after).toContain(fresh.svg.light);
   });
 });

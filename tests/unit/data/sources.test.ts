@@ -5,7 +5,7 @@ import { DataError } from '../../../packages/engine/src/data/errors';
 import { hashVintageFolder, loadCheckedVintages, readLock, serializeLock, updateLock, writeLock } from '../../../packages/engine/src/data/lock';
 import { firstCommitProblems, RECONSTRUCTION_GRACE_DAYS, reconstructionProblems } from '../../../packages/engine/src/data/source-checks';
 import { vintageName } from '../../../packages/engine/src/report/revisions';
-import { publicationText, reconstructionNote } from '../../../packages/engine/src/report/publication';
+import { publicationText, reconstructionNote } from '../../../packages/engine/src/report/reconstruction';
 import { makeFixture, type Fixture } from '../../helpers/fixture';
 import { latestPublishedId } from '../../helpers/vintages';
 

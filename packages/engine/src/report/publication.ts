@@ -1,16 +1,59 @@
-import type { VintageMeta } from '../data/schema';
+/**
+ * Who publishes a report and how it presents itself: publisher, authors, licence, contact, and the lead of its
+ * home page (sentence, key figures, lead chart). The contract (`defineReport`) takes these shapes, each with a
+ * default. Text fields may name facts as `{fact.name}`, so the home page, the PDF cover and the social card never
+ * carry a hand-typed forecast number.
+ */
+import { z } from 'zod';
+
+export const PersonSchema = z.object({
+  name: z.string().min(1),
+  /** e.g. "Lead analyst". Default: none. */
+  role: z.string().optional(),
+  url: z.url().optional(),
+});
+
+export const PublisherSchema = z.object({ name: z.string().min(1), url: z.url().optional() });
+export const LicenceSchema = z.object({ name: z.string().min(1), url: z.url().optional() });
+export const ContactSchema = z.object({ email: z.email().optional(), url: z.url().optional() });
+
+export const KeyFigureSchema = z.object({
+  /** Fact shown large. */
+  fact: z.string().min(1),
+  /** What the number is, e.g. "Revenue in 2030". */
+  label: z.string().min(1),
+  /** The comparison that gives the number its base year, e.g. "up from {revenue.2026.total} in 2026". Default: none. */
+  base: z.string().optional(),
+});
+
+export const LeadSchema = z.object({
+  /** One sentence with the finding, facts as `{name}`. Default: none. */
+  sentence: z.string().optional(),
+  /** Chart id shown above the fold on the home page. Default: none. */
+  chart: z.string().optional(),
+  /** Key figures on the home page, the PDF cover and the social card (first three). Default: none. */
+  figures: z.array(KeyFigureSchema).default([]),
+});
+
+/** One piece of a text with facts: plain text, or a fact's formatted value. */
+export type TextPart = { text: string; fact?: string };
 
 /**
- * How a vintage's date reads in running text: "published 2026-11-25", or for a reconstruction made later,
- * "reconstructed on 2026-11-25 as of 2026-05-15", so an archive never passes a later reconstruction off as a
- * forecast made at the time.
+ * Splits "grows {cagr.x} a year" into text and fact parts. `lookup` returns a fact's formatted text, or
+ * undefined for an unknown name, which fails with the field that used it.
  */
-export function publicationText(meta: Pick<VintageMeta, 'published' | 'reconstructed'>): string {
-  return meta.reconstructed ? `reconstructed on ${meta.reconstructed.made} as of ${meta.published}` : `published ${meta.published}`;
+export function fillFacts(template: string, lookup: (name: string) => string | undefined, field: string): TextPart[] {
+  const parts: TextPart[] = [];
+  let last = 0;
+  for (const m of template.matchAll(/\{([^{}\s]+)\}/g)) {
+    if (m.index > last) parts.push({ text: template.slice(last, m.index) });
+    const text = lookup(m[1]!);
+    if (text === undefined) throw new Error(`${field}: unknown fact "${m[1]}" in "${template}"`);
+    parts.push({ text, fact: m[1] });
+    last = m.index + m[0].length;
+  }
+  if (last < template.length) parts.push({ text: template.slice(last) });
+  return parts;
 }
 
-/** The longer note shown on a reconstructed vintage's pages, after the words "Reconstructed, not published at the time."; undefined for a vintage made on its date. */
-export function reconstructionNote(meta: Pick<VintageMeta, 'published' | 'reconstructed'>): string | undefined {
-  if (!meta.reconstructed) return undefined;
-  return `This vintage was made on ${meta.reconstructed.made} to show the view as of ${meta.published}. ${meta.reconstructed.note}`;
-}
+export const plainText = (parts: TextPart[]) => parts.map((p) => p.text).join('');
