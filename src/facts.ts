@@ -136,9 +136,9 @@ function addInputFacts(facts: FactRegistry, inputs: ModelInputs): void {
     const a = inputs.segments[seg].adoption;
     facts.add(`input.${seg}.cap`, a.cap, 'fraction', `Long-run ceiling of the ${SEGMENT_LABEL[seg]} CPO share`);
     facts.add(`input.${seg}.midpoint`, a.midpointYear, 'year', `Year the ${SEGMENT_LABEL[seg]} CPO share reaches half its ceiling`);
-    facts.add(`input.${seg}.steepness`, a.steepness, 'ratio', `Steepness of the ${SEGMENT_LABEL[seg]} CPO adoption curve, per year`);
     if (a.firstShipmentYear !== undefined) facts.add(`input.${seg}.firstShipment`, a.firstShipmentYear, 'year', `First volume year of ${SEGMENT_LABEL[seg]} CPO`);
   }
   facts.add('input.clusterAccelerators', inputs.power.referenceClusterAccelerators, 'count', 'Accelerators in the reference AI cluster');
-  facts.add('input.scaleUpNonCpoOpticalShare', inputs.power.scaleUpNonCpoOpticalShare, 'fraction', 'Share of scale-up bandwidth outside CPO that runs on optics rather than copper (cluster power)');
+  // Only for vintages that state it: an archive's published facts must not gain names (frozen outputs).
+  if (inputs.power.scaleUpNonCpoOpticalShare !== undefined) facts.add('input.scaleUpNonCpoOpticalShare', inputs.power.scaleUpNonCpoOpticalShare, 'fraction', 'Share of scale-up bandwidth outside CPO that runs on optics rather than copper (cluster power)');
 }

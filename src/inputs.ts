@@ -41,7 +41,7 @@ export function toModelInputs(doc: AssumptionsFile): ModelInputs {
         TECHNOLOGIES.map((t) => [t, Object.fromEntries(PORT_SPEEDS.map((sp) => [sp, v(doc.power.energyPjPerBit[t][sp])]))]),
       ) as Record<Technology, Record<PortSpeed, number>>,
       referenceClusterAccelerators: v(doc.power.referenceClusterAccelerators),
-      scaleUpNonCpoOpticalShare: doc.power.scaleUpNonCpoOpticalShare ? v(doc.power.scaleUpNonCpoOpticalShare) : 1,
+      ...(doc.power.scaleUpNonCpoOpticalShare ? { scaleUpNonCpoOpticalShare: v(doc.power.scaleUpNonCpoOpticalShare) } : {}),
     },
   };
 }

@@ -80,7 +80,7 @@ export function runModel(inputs: ModelInputs): Results {
   // The reference cluster is built with each year's per-accelerator bandwidth and speed mix across both segments.
   // Only optical bandwidth draws optics power: scale-up links outside CPO are copper except the stated optical share.
   const optical = perSegment((s) => {
-    const nonCpoOptical = s === 'scaleUp' ? inputs.power.scaleUpNonCpoOpticalShare : 1;
+    const nonCpoOptical = s === 'scaleUp' ? (inputs.power.scaleUpNonCpoOpticalShare ?? 1) : 1;
     const cpo = segments[s].techShare.cpo;
     const share = cpo.map((c) => c + (1 - c) * nonCpoOptical);
     const lpoShare = inputs.segments[s].lpoShareOfPluggable;

@@ -63,9 +63,9 @@ export interface PowerInputs {
   referenceClusterAccelerators: number;
   /**
    * Share of scale-up bandwidth outside CPO that is optical (pluggable) rather than copper. Copper draws no optics
-   * power, so only CPO plus this share of the rest counts in the cluster's optics power. 1 = every link optical.
+   * power, so only CPO plus this share of the rest counts in the cluster's optics power. Absent: 1, every link optical.
    */
-  scaleUpNonCpoOpticalShare: number;
+  scaleUpNonCpoOpticalShare?: number;
 }
 
 /** Capacity per shipped unit, to count CPO switches and optical engines. */
