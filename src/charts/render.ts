@@ -71,15 +71,30 @@ function parsedTemplate(spec: Record<string, unknown>): ReturnType<typeof parse>
   return runtime;
 }
 
+/**
+ * Whether the top-level data can be bound to a shared template: inline rows that are all plain objects,
+ * with no format or other options. Anything else (plain numbers or strings, which Vega-Lite wraps as
+ * {data: value}; CSV text; a format; named or generated data) is compiled as written, as vega would.
+ */
+function templateRows(data: unknown): object[] | undefined {
+  if (typeof data !== 'object' || data === null) return undefined;
+  const keys = Object.keys(data);
+  if (keys.length !== 1 || keys[0] !== 'values') return undefined;
+  const rows = (data as { values: unknown }).values;
+  if (!Array.isArray(rows)) return undefined;
+  const plainObject = (r: unknown) => typeof r === 'object' && r !== null && !Array.isArray(r) && Object.getPrototypeOf(r) === Object.prototype;
+  return rows.every(plainObject) ? (rows as object[]) : undefined;
+}
+
 export async function specToSvg(spec: TopLevelSpec): Promise<string> {
-  const { data, description, ...shape } = spec as TopLevelSpec & { data?: { values?: unknown } };
-  const rows = data?.values;
+  const { data, description, ...shape } = spec as TopLevelSpec & { data?: unknown };
+  const rows = templateRows(data);
   let view: View;
-  if (Array.isArray(rows)) {
+  if (rows) {
     view = new View(parsedTemplate({ ...shape, data: { name: TEMPLATE_DATA } }), { renderer: 'none' });
     if (description !== undefined) view.description(description);
     // vega tags the objects it ingests; fresh copies keep the caller's rows untouched
-    view.data(TEMPLATE_DATA, rows.map((r: object) => ({ ...r })));
+    view.data(TEMPLATE_DATA, rows.map((r) => ({ ...r })));
   } else {
     view = new View(parse(compile(spec).spec), { renderer: 'none' });
   }
