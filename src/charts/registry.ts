@@ -7,10 +7,13 @@ import { wattsPerPort } from './figures/port-power';
 import { vendorTimeline } from './figures/timeline';
 import { UNCERTAINTY_CHARTS } from './figures/uncertainty';
 import { syntheticCharts } from './figures/synthetic';
-import type { ChartDefinition } from './types';
+import { SPEC_CHARTS_DIR } from '../report/paths';
+import { loadSpecCharts } from './spec-files';
+import { tableCatalog } from './tables';
+import type { ChartContext, ChartDefinition } from './types';
 
-/** Every figure the report can show, by id. Order here is only the order of the data downloads page. */
-export const CHARTS: readonly ChartDefinition[] = [
+/** The figures written in TypeScript. */
+const BUILT_IN: readonly ChartDefinition[] = [
   marketBySegment,
   revenueWithEls,
   segmentCrossover,
@@ -27,6 +30,15 @@ export const CHARTS: readonly ChartDefinition[] = [
   vendorTimeline,
   ...UNCERTAINTY_CHARTS,
 ];
+
+/**
+ * The tables spec-file charts can name: every built-in figure's dataset, under the figure's id (the name
+ * of its CSV download), for the vintages that can draw it.
+ */
+export const TABLES = tableCatalog(new Map(BUILT_IN.map((c) => [c.id, (ctx: ChartContext) => ((c.available?.(ctx) ?? true) ? c.data(ctx) : undefined)])));
+
+/** Every figure the report can show: the built-in ones, then the spec files of content/charts/. */
+export const CHARTS: readonly ChartDefinition[] = [...BUILT_IN, ...loadSpecCharts(SPEC_CHARTS_DIR, TABLES)];
 
 // Bench only: REPORT_SYNTHETIC_CHARTS=N adds N generated figures so build cost can be measured at scale.
 const ALL_CHARTS = [...CHARTS, ...syntheticCharts(Number(process.env.REPORT_SYNTHETIC_CHARTS ?? 0), CHARTS)];

@@ -29,8 +29,19 @@ function assembleSpec(body: SpecBody, title: string, description: string, data: 
     ...(withTitle ? { title } : {}),
     description,
     data: { values: data.rows },
-    config: THEME_CONFIG[theme],
+    // A spec's own config (spec files may carry one) refines the theme.
+    config: mergeConfig(THEME_CONFIG[theme], body.config),
   } as TopLevelSpec;
+}
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Deep merge of Vega-Lite configs; the second wins. Pure. */
+export function mergeConfig<T>(base: T, over: unknown): T {
+  if (!isPlainObject(over)) return base;
+  const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
+  for (const [k, v] of Object.entries(over)) out[k] = isPlainObject(v) && isPlainObject(out[k]) ? mergeConfig(out[k], v) : v;
+  return out as T;
 }
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

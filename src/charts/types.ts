@@ -50,7 +50,10 @@ export interface RevisionChartContext {
 /** One registered figure: everything about it derives from model results. */
 export interface ChartDefinition {
   id: string;
+  /** The finding the chart shows, as a sentence-case headline (shown above the chart). */
   title: string;
+  /** Units and scope, shown under the title, e.g. "Revenue, US dollars, excluding external laser sources". */
+  subtitle?: string;
   /** One or two sentences shown under the figure. */
   caption(ctx: ChartContext): string;
   /** Text alternative: what the chart shows, including its main numbers. */
