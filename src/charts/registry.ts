@@ -1,4 +1,5 @@
 import { nearest } from '../lib/suggest';
+import '../report/chart-colours';
 import { clusterPower, energyPerBit } from './figures/power';
 import { portsBySpeed, technologyMix } from './figures/adoption';
 import { marketBySegment, revenueWithEls, segmentCrossover } from './figures/market';

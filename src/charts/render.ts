@@ -2,7 +2,9 @@ import { parse, View } from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { renderKey, type SvgCache } from './cache';
 import { leanSvg } from './lean-svg';
-import { THEME_CONFIG, THEMES, type ThemeName } from './theme';
+import { themeableSvg } from './style';
+import { measuringText } from './text-metrics';
+import { chartConfig } from './theme';
 import type { ChartContext, ChartData, ChartDefinition, SpecBody } from './types';
 
 export interface RenderedChart {
@@ -12,25 +14,28 @@ export interface RenderedChart {
   description: string;
   data: ChartData;
   table: ChartData;
-  /** The full spec a reader can open in the Vega Editor: data inline, light theme. */
+  subtitle?: string;
+  /** The full spec a reader can open in the Vega Editor: data inline, light colours. */
   spec: TopLevelSpec;
-  svg: Record<ThemeName, string>;
+  /** One SVG for both themes: its colours are theme variables (see style.ts). */
+  svg: string;
 }
+
 
 /** The complete spec of a figure: definition + data + theme. Pure. */
-export function buildSpec(def: ChartDefinition, ctx: ChartContext, data: ChartData, theme: ThemeName, withTitle = true): TopLevelSpec {
-  return assembleSpec(def.spec(ctx), def.title, def.description(ctx), data, theme, withTitle);
+export function buildSpec(def: ChartDefinition, ctx: ChartContext, data: ChartData, withTitle = true): TopLevelSpec {
+  return assembleSpec(def.spec(ctx), def.title, def.subtitle, def.description(ctx), data, withTitle);
 }
 
-function assembleSpec(body: SpecBody, title: string, description: string, data: ChartData, theme: ThemeName, withTitle: boolean): TopLevelSpec {
+function assembleSpec(body: SpecBody, title: string, subtitle: string | undefined, description: string, data: ChartData, withTitle: boolean): TopLevelSpec {
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     ...body,
-    ...(withTitle ? { title } : {}),
+    ...(withTitle ? { title: subtitle ? { text: title, subtitle } : title } : {}),
     description,
     data: { values: data.rows },
     // A spec's own config (spec files may carry one) refines the theme.
-    config: mergeConfig(THEME_CONFIG[theme], body.config),
+    config: mergeConfig(chartConfig(), body.config),
   } as TopLevelSpec;
 }
 
@@ -97,7 +102,12 @@ function templateRows(data: unknown): object[] | undefined {
   return rows.every(plainObject) ? (rows as object[]) : undefined;
 }
 
-export async function specToSvg(spec: TopLevelSpec): Promise<string> {
+/** vega's SVG of a spec; text in the chart font is measured with the font's metrics (text-metrics.ts). */
+export function specToSvg(spec: TopLevelSpec): Promise<string> {
+  return measuringText(spec, () => drawSvg(spec));
+}
+
+async function drawSvg(spec: TopLevelSpec): Promise<string> {
   const { data, description, ...shape } = spec as TopLevelSpec & { data?: unknown };
   const rows = templateRows(data);
   let view: View;
@@ -116,10 +126,10 @@ export async function specToSvg(spec: TopLevelSpec): Promise<string> {
   }
 }
 
-/** Vega's SVG for one themed spec, made lean; served from the cache when the same spec was drawn before. */
-export async function themedSvg(spec: TopLevelSpec, theme: ThemeName, cache?: SvgCache): Promise<string> {
+/** Vega's SVG for one spec, made lean; served from the cache when the same spec was drawn before. */
+export async function cachedSvg(spec: TopLevelSpec, cache?: SvgCache): Promise<string> {
   if (!cache) return leanSvg(await specToSvg(spec));
-  const key = renderKey(spec, theme);
+  const key = renderKey(spec);
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
   const svg = leanSvg(await specToSvg(spec));
@@ -128,27 +138,24 @@ export async function themedSvg(spec: TopLevelSpec, theme: ThemeName, cache?: Sv
 }
 
 /**
- * Renders a figure in every theme. The definition's spec, data and description are computed once and
- * shared by the themed renders and the downloadable spec.
+ * Renders a figure once for both themes. The definition's spec, data and description are computed once
+ * and shared by the render and the downloadable spec.
  */
 export async function renderChart(def: ChartDefinition, ctx: ChartContext, idPrefix = '', cache?: SvgCache): Promise<RenderedChart> {
   const data = def.data(ctx);
   const body = def.spec(ctx);
   const description = def.description(ctx);
-  const svg = {} as Record<ThemeName, string>;
-  for (const theme of THEMES) {
-    // On the page the figcaption carries the title; the SVG keeps it only as its accessible <title>.
-    const raw = await themedSvg(assembleSpec(body, def.title, description, data, theme, false), theme, cache);
-    svg[theme] = finishSvg(raw, `${idPrefix}${def.id}-${theme}`, def.title, description);
-  }
+  // On the page the title and subtitle sit above the chart in HTML; the SVG keeps the title as its accessible <title>.
+  const raw = await cachedSvg(assembleSpec(body, def.title, def.subtitle, description, data, false), cache);
   return {
     id: def.id,
     title: def.title,
+    ...(def.subtitle ? { subtitle: def.subtitle } : {}),
     caption: def.caption(ctx),
     description,
     data,
     table: def.table ? def.table(data) : data,
-    spec: assembleSpec(body, def.title, description, data, 'light', true),
-    svg,
+    spec: assembleSpec(body, def.title, def.subtitle, description, data, true),
+    svg: finishSvg(themeableSvg(raw), `${idPrefix}${def.id}`, def.title, description),
   };
 }

@@ -65,6 +65,12 @@ export interface ChartDefinition {
    * Vega-Lite JSON Schema in the tests instead.
    */
   spec(ctx: ChartContext): SpecBody;
+  /**
+   * Ids of the published sources the figure shows directly (dated events, quoted figures); the source
+   * line under the chart names their publishers. Model figures leave it out: their source is the model
+   * and its sourced assumptions.
+   */
+  sources?(ctx: ChartContext): readonly string[];
   /** Optional wide layout of the HTML table (e.g. one row per year); defaults to the tidy rows. */
   table?(data: ChartData): ChartData;
   /**

@@ -50,6 +50,6 @@ describe('build/chart render cache', () => {
     process.env.REPORT_DATA_DIR = f.dataDir;
     const { getReport } = await import('../../src/report/context');
     const fresh = await renderChart(getChart('fig-market-by-segment'), getReport('2026-11').chartContext);
-    expect(after).toContain(fresh.svg.light);
+    expect(after).toContain(fresh.svg);
   });
 });

@@ -1,5 +1,6 @@
 /** Figures of the "why now" chapter that work per port rather than per bit. */
 import { axisFor } from '../axis';
+import { conceptScale } from '../style';
 import { PORT_SPEEDS, TECHNOLOGIES } from '../../model/types';
 import { pivot } from '../data';
 import type { ChartDefinition, Row } from '../types';
@@ -9,7 +10,8 @@ const TECH_LABEL = { pluggableDsp: 'DSP pluggable', lpo: 'Linear pluggable (LPO)
 
 export const wattsPerPort: ChartDefinition = {
   id: 'fig-watts-per-port',
-  title: 'Power per port by technology and port speed',
+  title: 'CPO draws the least power per port',
+  subtitle: 'Power per port, watts, by technology and port speed',
   caption: ({ facts }) =>
     `A 3.2T DSP pluggable draws about ${facts.get('power.pluggableDsp.3_2t.watts').text} per port and a 3.2T CPO port ${facts.get('power.cpo.3_2t.watts').text}. Per-port power grows with speed even as energy per bit improves, which is the thermal wall at the switch faceplate.`,
   description: ({ facts }) =>
@@ -36,12 +38,12 @@ export const wattsPerPort: ChartDefinition = {
         encoding: {
           x: { field: 'speed', type: 'ordinal', title: 'Port speed', sort: [...PORT_SPEEDS], axis: { labelAngle: 0 } },
           xOffset: { field: 'technology', type: 'nominal', sort: Object.values(TECH_LABEL) },
-          y: { field: 'wattsPerPort', type: 'quantitative', title: 'Power per port', axis: axisFor('watts') },
-          color: { field: 'technology', type: 'nominal', title: 'Technology', sort: Object.values(TECH_LABEL) },
+          y: { field: 'wattsPerPort', type: 'quantitative', title: null, axis: axisFor('watts') },
+          color: { field: 'technology', type: 'nominal', title: null, sort: Object.values(TECH_LABEL), scale: conceptScale(Object.values(TECH_LABEL)) },
         },
       },
       {
-        mark: { type: 'text', baseline: 'bottom', dy: -3, fontSize: 11 },
+        mark: { type: 'text', baseline: 'bottom', dy: -3 },
         encoding: {
           x: { field: 'speed', type: 'ordinal', sort: [...PORT_SPEEDS] },
           xOffset: { field: 'technology', type: 'nominal', sort: Object.values(TECH_LABEL) },

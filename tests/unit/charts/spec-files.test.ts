@@ -8,6 +8,7 @@ import { DataError } from '../../../src/data/errors';
 import { buildSpec, specToSvg } from '../../../src/charts/render';
 import { getChart, TABLES } from '../../../src/charts/registry';
 import { loadSpecCharts, readSpecFile, specFileChart } from '../../../src/charts/spec-files';
+import { measuringText } from '../../../src/charts/text-metrics';
 import type { ChartContext } from '../../../src/charts/types';
 import { getReport } from '../../../src/report/context';
 
@@ -53,10 +54,14 @@ describe('spec-file charts', () => {
     const data = def.data(ctx);
     expect(data.rows.length).toBe(getChart('fig-scale-out-mix').data(ctx).rows.length);
     expect(Object.keys(data.rows[0]!)).toEqual(['Year', 'Technology', 'Share of scale-out bandwidth']);
-    const spec = buildSpec(def, ctx, data, 'light', false);
-    const view = new View(parse(compile(structuredClone(spec) as TopLevelSpec).spec), { renderer: 'none' });
-    const expected = await view.toSVG();
-    view.finalize();
+    const spec = buildSpec(def, ctx, data, false);
+    // vega itself, measuring text with the same font metrics the engine gives it
+    const expected = await measuringText(spec, async () => {
+      const view = new View(parse(compile(structuredClone(spec) as TopLevelSpec).spec), { renderer: 'none' });
+      const svg = await view.toSVG();
+      view.finalize();
+      return svg;
+    });
     expect(expected).toContain('mark-line');
     expect(await specToSvg(spec)).toBe(expected);
   });

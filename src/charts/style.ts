@@ -1,0 +1,101 @@
+/**
+ * The house chart style's colours: one fixed colour per concept for the whole report, declared once by
+ * the report (its concepts and their light and dark colours), and a few neutral roles (text, muted
+ * text, grid, context grey) that every report shares.
+ *
+ * Charts are drawn once, in the light colours; every light colour then becomes
+ * `var(--chart-<name>, <light>)` in the page's SVG, and one stylesheet (themeCss) gives each variable
+ * its dark value under the dark theme. So one SVG serves both themes, and an SVG read outside the page
+ * (an export, a feed reader) falls back to the light colours.
+ */
+export interface ThemeColour {
+  light: string;
+  dark: string;
+}
+
+export interface Concept extends ThemeColour {
+  /** What the reader sees in labels and data; a series is coloured by the concept whose label it carries. */
+  label: string;
+}
+
+/** The neutral roles of every chart. Light values meet WCAG 4.5:1 on white; dark ones on #15171a. */
+export const ROLES = {
+  fg: { light: '#1a1a1a', dark: '#ececec' },
+  muted: { light: '#545454', dark: '#b4b4b4' },
+  grid: { light: '#dcdcdc', dark: '#3a3f45' },
+  /** Context series: history, other segments, everything the finding is not about. */
+  context: { light: '#767676', dark: '#9b9b9b' },
+} as const satisfies Record<string, ThemeColour>;
+
+const HEX = /^#[0-9a-f]{6}$/;
+let concepts: Record<string, Concept> = {};
+
+/** Registers the report's concepts; every light colour must be distinct so the SVG can be re-themed. */
+export function defineConcepts<K extends string>(declared: Record<K, Concept>): Record<K, Concept> {
+  const seen = new Map<string, string>();
+  const all: [string, ThemeColour][] = [...Object.entries(ROLES), ...Object.entries<Concept>(declared)];
+  for (const [name, c] of all) {
+    for (const v of [c.light, c.dark]) if (!HEX.test(v)) throw new Error(`chart colour "${name}": "${v}" is not a lowercase #rrggbb colour`);
+    const clash = seen.get(c.light);
+    if (clash) throw new Error(`chart colours "${clash}" and "${name}" share the light colour ${c.light}; each concept needs its own`);
+    seen.set(c.light, name);
+  }
+  concepts = { ...declared };
+  return declared;
+}
+
+export function registeredConcepts(): Readonly<Record<string, Concept>> {
+  return concepts;
+}
+
+function conceptByLabel(label: string): Concept {
+  const c = Object.values(concepts).find((x) => x.label === label);
+  if (!c) throw new Error(`no chart colour for "${label}"; declare a concept with this label (known: ${Object.values(concepts).map((x) => x.label).join(', ')})`);
+  return c;
+}
+
+/**
+ * A Vega-Lite colour scale for series named by concept labels (or mapped to concepts explicitly), in
+ * the given order: the same concept has the same colour in every chart.
+ */
+export function conceptScale(series: readonly (string | { label: string; concept: string })[]): { domain: string[]; range: string[] } {
+  const entries = series.map((s) => (typeof s === 'string' ? { label: s, colour: conceptByLabel(s).light } : { label: s.label, colour: conceptOf(s.concept).light }));
+  return { domain: entries.map((e) => e.label), range: entries.map((e) => e.colour) };
+}
+
+export function conceptOf(name: string): Concept {
+  const c = concepts[name] ?? Object.values(concepts).find((x) => x.label === name);
+  if (!c) throw new Error(`unknown chart concept "${name}"`);
+  return c;
+}
+
+/** CSS custom-property name of each light colour. */
+function variables(): Map<string, { name: string; dark: string }> {
+  const out = new Map<string, { name: string; dark: string }>();
+  for (const [name, c] of Object.entries(ROLES)) out.set(c.light, { name: `--chart-${name}`, dark: c.dark });
+  for (const [name, c] of Object.entries(concepts)) out.set(c.light, { name: `--chart-${name.replace(/[^a-zA-Z0-9-]/g, '-')}`, dark: c.dark });
+  return out;
+}
+
+/** Light colours in fill and stroke attributes become theme variables (with the light colour as fallback). */
+export function themeableSvg(svg: string): string {
+  const vars = variables();
+  return svg.replace(/\s(fill|stroke)="(#[0-9a-fA-F]{6})"/g, (m, attr: string, hex: string) => {
+    const v = vars.get(hex.toLowerCase());
+    return v ? ` ${attr}="var(${v.name}, ${hex.toLowerCase()})"` : m;
+  });
+}
+
+/** The stylesheet that gives every chart variable its dark value under the dark theme (toggle or system). */
+export function themeCss(): string {
+  const vars = [...variables().entries()];
+  const light = vars.map(([hex, v]) => `${v.name}:${hex}`).join(';');
+  const dark = vars.map(([, v]) => `${v.name}:${v.dark}`).join(';');
+  return [
+    `:root{${light}}`,
+    `:root[data-theme='dark']{${dark}}`,
+    `@media (prefers-color-scheme: dark){:root:not([data-theme='light']){${dark}}}`,
+    `@media print{:root,:root[data-theme='dark']{${light}}}`,
+    '',
+  ].join('\n');
+}
