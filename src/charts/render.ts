@@ -19,6 +19,8 @@ export interface RenderedChart {
   spec: TopLevelSpec;
   /** One SVG for both themes: its colours are theme variables (see style.ts). */
   svg: string;
+  /** vega's SVG in the light colours, without page markup: what exports are made from. */
+  plainSvg: string;
 }
 
 
@@ -157,5 +159,6 @@ export async function renderChart(def: ChartDefinition, ctx: ChartContext, idPre
     table: def.table ? def.table(data) : data,
     spec: assembleSpec(body, def.title, def.subtitle, description, data, true),
     svg: finishSvg(themeableSvg(raw), `${idPrefix}${def.id}`, def.title, description),
+    plainSvg: raw,
   };
 }

@@ -63,9 +63,10 @@ export function conceptScale(series: readonly (string | { label: string; concept
   return { domain: entries.map((e) => e.label), range: entries.map((e) => e.colour) };
 }
 
-export function conceptOf(name: string): Concept {
-  const c = concepts[name] ?? Object.values(concepts).find((x) => x.label === name);
-  if (!c) throw new Error(`unknown chart concept "${name}"`);
+/** A concept by name or label; the neutral roles (context, fg, muted) count as concepts too. */
+export function conceptOf(name: string): ThemeColour {
+  const c = concepts[name] ?? Object.values(concepts).find((x) => x.label === name) ?? (ROLES as Record<string, ThemeColour>)[name];
+  if (!c) throw new Error(`unknown chart concept "${name}" (known: ${[...Object.keys(concepts), ...Object.keys(ROLES)].join(', ')})`);
   return c;
 }
 

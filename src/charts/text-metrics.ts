@@ -90,3 +90,23 @@ export function measuringText<T>(spec: unknown, render: () => Promise<T>): Promi
   queue = next.catch(() => undefined);
   return next;
 }
+
+interface GlyphRun {
+  glyphs: { id: number; path: { toSVG(): string } }[];
+  positions: { xAdvance: number; xOffset: number; yOffset: number }[];
+}
+
+/** Glyphs of `text` in the chart font: each glyph's id, outline (font units, y up) and pen position. */
+export function glyphRun(text: string, weight: unknown = 400): { unitsPerEm: number; weight: number; glyphs: { id: number; x: number; y: number; d: string }[] } {
+  const w = numericWeight(weight);
+  const f = face(w);
+  const run = f.layout(text) as unknown as GlyphRun;
+  let x = 0;
+  const glyphs = run.glyphs.map((g, i) => {
+    const pos = run.positions[i]!;
+    const out = { id: g.id, x: x + pos.xOffset, y: pos.yOffset, d: g.path.toSVG() };
+    x += pos.xAdvance;
+    return out;
+  });
+  return { unitsPerEm: f.unitsPerEm, weight: w, glyphs };
+}

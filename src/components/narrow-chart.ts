@@ -1,7 +1,6 @@
-import { getChart } from '../charts/registry';
-import { buildSpec, cachedSvg, finishSvg } from '../charts/render';
+import { buildSpec, cachedSvg, finishSvg, type RenderedChart } from '../charts/render';
 import { themeableSvg } from '../charts/style';
-import type { ReportContext } from '../report/context';
+import type { ChartContext, ChartDefinition } from '../charts/types';
 
 /**
  * Phone-width renderings, only for charts that need one. The page column on a 375 px phone is 343 px;
@@ -24,15 +23,13 @@ export function needsPhoneRendering(svg: string): boolean {
 
 const cache = new Map<string, Promise<string | undefined>>();
 
-export function narrowSvg(report: ReportContext, id: string, idBase: string): Promise<string | undefined> {
-  const key = `${report.vintage.id}:${id}`;
-  let p = cache.get(key);
+/** The phone rendering of a drawn chart, if it needs one; `idBase` keeps its SVG ids unique on the page. */
+export function narrowSvg(chart: RenderedChart, def: ChartDefinition, ctx: ChartContext, idBase: string): Promise<string | undefined> {
+  let p = cache.get(idBase);
   if (!p) {
     p = (async () => {
-      const chart = await report.chart(id);
       if (!needsPhoneRendering(chart.svg)) return undefined;
-      const def = getChart(id);
-      const spec = buildSpec(def, report.chartContext, chart.data, false) as unknown as Record<string, unknown>;
+      const spec = buildSpec(def, ctx, chart.data, false) as unknown as Record<string, unknown>;
       // Charts without one plot size (facets, concatenations) keep their wide rendering.
       if (typeof spec.width !== 'number') return undefined;
       const config = spec.config as Record<string, any>;
@@ -50,7 +47,7 @@ export function narrowSvg(report: ReportContext, id: string, idBase: string): Pr
       if (total > limit) svg = await render(Math.max(120, PHONE.width - (total - limit)));
       return finishSvg(themeableSvg(svg), `${idBase}-narrow`, def.title, chart.description);
     })();
-    cache.set(key, p);
+    cache.set(idBase, p);
   }
   return p;
 }

@@ -21,5 +21,7 @@ export const CONCEPTS = defineConcepts({
   low: { label: 'Low end of the range', light: '#9c4a00', dark: '#f0a55c' },
   high: { label: 'High end of the range', light: '#1b64a0', dark: '#70b6ef' },
   mix: { label: 'Modelled mix', light: '#262a5e', dark: '#c9cdf5' },
+  increase: { label: 'Raises revenue', light: '#17753a', dark: '#5fd08a' },
+  decrease: { label: 'Lowers revenue', light: '#b3261e', dark: '#ff8a80' },
   both: { label: 'Both', light: '#5a5a8c', dark: '#aeb0e0' },
 });

@@ -1,4 +1,6 @@
 import { toCsv } from '../charts/csv';
+import { exportPng, exportSvg } from '../charts/export';
+import { chartSourceLine } from './chart-source';
 import { chartIdsFor, getReport, siteVintages } from './context';
 
 /** Every downloadable file of a vintage, path → body. Pages and the data index list the same set. */
@@ -34,4 +36,22 @@ export async function chartSpec(vintageId: string, chartId: string): Promise<str
 
 export function chartPaths() {
   return publishedVintageIds().flatMap((vintage) => chartIdsFor(vintage).map((chart) => ({ params: { vintage, chart } })));
+}
+
+/** A chart as a self-contained SVG for slides: title, subtitle, chart, source line and report name. */
+export async function chartExportSvg(vintageId: string, chartId: string): Promise<string> {
+  const report = getReport(vintageId);
+  const chart = await report.chart(chartId);
+  return exportSvg({
+    chartSvg: chart.plainSvg,
+    title: chart.title,
+    ...(chart.subtitle ? { subtitle: chart.subtitle } : {}),
+    source: chartSourceLine(report, chartId),
+    reportName: `${report.vintage.meta.title} · forecast vintage ${report.vintage.id}`,
+  });
+}
+
+/** The same export as a PNG at twice its size. */
+export async function chartExportPng(vintageId: string, chartId: string): Promise<Buffer> {
+  return exportPng(await chartExportSvg(vintageId, chartId));
 }
