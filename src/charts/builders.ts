@@ -7,7 +7,8 @@
 import type { Unit } from '../format';
 import { axisFor } from './axis';
 import { conceptScale, ROLES } from './style';
-import { CHART_HEIGHT, CHART_WIDTH } from './theme';
+import { textWidth } from './text-metrics';
+import { CHART_HEIGHT, CHART_WIDTH, FONT_SIZE } from './theme';
 import type { SpecBody } from './types';
 
 /** A series and the concept whose colour it takes (its own label when that is a concept label). */
@@ -18,8 +19,12 @@ const labelOf = (s: SeriesColour) => (typeof s === 'string' ? s : s.label);
 export const MAX_DIRECT_LABELS = 4;
 
 const yearOrdinal = { field: 'year', type: 'ordinal', title: null, axis: { labelAngle: 0 } } as const;
+// labelFlush keeps the first and last year inside the plot, clear of the y axis labels in the corner.
 const yearLinear = (domain?: readonly [number, number]) =>
-  ({ field: 'year', type: 'quantitative', title: null, axis: { format: 'd', tickMinStep: 1 }, ...(domain ? { scale: { domain: [...domain] } } : {}) }) as const;
+  ({ field: 'year', type: 'quantitative', title: null, axis: { format: 'd', tickMinStep: 1, labelFlush: true }, ...(domain ? { scale: { domain: [...domain] } } : {}) }) as const;
+
+/** Room the direct labels take right of the plot, measured in the chart font. */
+const directLabelRoom = (labels: readonly string[]) => Math.ceil(Math.max(0, ...labels.map((l) => textWidth(l, FONT_SIZE.annotation, 600)))) + 12;
 
 export interface StackedBarsOptions {
   /** Series bottom of the stack first; the legend lists them in the same order. */
@@ -61,6 +66,8 @@ export interface LineOptions {
   context?: readonly string[];
   /** Dashed series (projections against history, targets). */
   dashed?: readonly string[];
+  /** Each series' last value: end labels are then spread apart in that order so close lines' labels do not collide. */
+  lastValues?: Readonly<Record<string, number>>;
   /** Extra layers (annotations, rules). */
   layers?: SpecBody[];
   width?: number;
@@ -82,8 +89,9 @@ export function lineChart(o: LineOptions): SpecBody {
   };
   const color = { field: 'series', type: 'nominal', title: null, sort: labels, scale, ...(direct ? { legend: null } : {}) };
   const last = o.years[o.years.length - 1];
+  // The chart keeps its overall width: the plot gives up the room its end labels need.
   return {
-    width: o.width ?? CHART_WIDTH,
+    width: (o.width ?? CHART_WIDTH) - (direct ? directLabelRoom(labels) : 0),
     height: o.height ?? CHART_HEIGHT,
     layer: [
       {
@@ -95,18 +103,21 @@ export function lineChart(o: LineOptions): SpecBody {
           ...(o.dashed?.length ? { strokeDash: { field: 'series', type: 'nominal', legend: null, scale: { domain: labels, range: labels.map((l) => (o.dashed!.includes(l) ? [6, 4] : [1, 0])) } } } : {}),
         },
       },
-      ...(direct
-        ? [
-            {
-              transform: [{ filter: `datum.year === ${last}` }],
-              mark: { type: 'text', align: 'left', baseline: 'middle', dx: 8, fontWeight: 600 },
-              encoding: { x, y, text: { field: 'series' }, color },
-            },
-          ]
-        : []),
+      ...(direct ? endLabels(labels, o.lastValues).map(({ label, dy }) => ({
+        transform: [{ filter: `datum.year === ${last} && datum.series === ${JSON.stringify(label)}` }],
+        mark: { type: 'text', align: 'left', baseline: 'middle', dx: 8, dy, fontWeight: 600 },
+        encoding: { x, y, text: { field: 'series' }, color },
+      })) : []),
       ...(o.layers ?? []),
     ],
   };
+}
+
+/** End labels, each nudged up or down by its rank among the last values (highest on top), 8 px apart. */
+function endLabels(labels: readonly string[], lastValues?: Readonly<Record<string, number>>): { label: string; dy: number }[] {
+  if (!lastValues) return labels.map((label) => ({ label, dy: 0 }));
+  const ranked = [...labels].sort((a, b) => (lastValues[b] ?? 0) - (lastValues[a] ?? 0));
+  return labels.map((label) => ({ label, dy: (ranked.indexOf(label) - (labels.length - 1) / 2) * 8 }));
 }
 
 export interface FanOptions {
@@ -128,23 +139,31 @@ export function fanChart(o: FanOptions): SpecBody {
   const colour = conceptScale([{ label: 'band', concept: o.concept }]).range[0]!;
   const x = yearLinear([o.years[0]!, o.years[o.years.length - 1]!]);
   const y = (field: string) => ({ field, type: 'quantitative', title: null, axis: axisFor(o.unit), ...(o.yDomain ? { scale: { domain: [...o.yDomain] } } : {}) });
-  const last = o.years[o.years.length - 1];
-  const endLabel = (field: string, text: string, colourOf: string, dy = 0) => ({
-    transform: [{ filter: `datum.year === ${last}` }, { calculate: JSON.stringify(text), as: 'label' }],
-    mark: { type: 'text', align: 'left', baseline: 'middle', dx: 8, dy, fontWeight: 600, color: colourOf },
-    encoding: { x, y: y(field), text: { field: 'label' } },
-  });
+  // A key drawn in the plot's top-left corner (empty in a rising fan): a swatch of each band and a sample
+  // of each line, solid and dashed as drawn, instead of legend squares that cannot show a dash.
+  const key = [
+    { row: 0, label: '50% and 90% ranges of the draws' },
+    { row: 1, label: 'Median' },
+    { row: 2, label: 'Point forecast' },
+  ];
+  const keyY = (row: number) => 10 + row * 20;
+  // Key marks sit at fixed pixel positions (encoding values), outside the data's scales.
+  const fixed = (mark: SpecBody, encoding: SpecBody) => ({ data: { values: [{}] }, mark, encoding });
+  const at = (row: number, x = 4, x2 = 28) => ({ x: { value: x }, x2: { value: x2 }, y: { value: keyY(row) } });
+  const sample = (row: number, mark: SpecBody) => fixed(mark, at(row));
   return {
     width: o.width ?? CHART_WIDTH,
     height: o.height ?? CHART_HEIGHT,
     layer: [
-      { mark: { type: 'area', opacity: 0.18, color: colour }, encoding: { x, y: y('p5'), y2: { field: 'p95' } } },
-      { mark: { type: 'area', opacity: 0.32, color: colour }, encoding: { x, y: y('p25'), y2: { field: 'p75' } } },
+      // Translucent bands with a full-strength edge: the shading reads as a range, the edge meets contrast.
+      { mark: { type: 'area', fillOpacity: 0.16, color: colour, stroke: colour, strokeWidth: 1 }, encoding: { x, y: y('p5'), y2: { field: 'p95' } } },
+      { mark: { type: 'area', fillOpacity: 0.3, color: colour, stroke: colour, strokeWidth: 1 }, encoding: { x, y: y('p25'), y2: { field: 'p75' } } },
       { mark: { type: 'line', color: colour }, encoding: { x, y: y('p50') } },
       { mark: { type: 'line', strokeDash: [6, 4], strokeWidth: 2, color: ROLES.fg.light }, encoding: { x, y: y('point') } },
-      endLabel('p95', '90% range', ROLES.muted.light),
-      endLabel('p50', 'Median', colour),
-      endLabel('point', 'Point forecast', ROLES.fg.light, 14),
+      fixed({ type: 'rect', fill: colour, fillOpacity: 0.3, stroke: colour, strokeWidth: 1 }, { ...at(0), y: { value: keyY(0) - 6 }, y2: { value: keyY(0) + 6 } }),
+      sample(1, { type: 'rule', color: colour, strokeWidth: 2.5 }),
+      sample(2, { type: 'rule', color: ROLES.fg.light, strokeWidth: 2, strokeDash: [6, 4] }),
+      ...key.map((k) => fixed({ type: 'text', align: 'left', baseline: 'middle', text: k.label }, { x: { value: 34 }, y: { value: keyY(k.row) } })),
     ],
   };
 }
@@ -170,16 +189,17 @@ export function tornadoChart(o: TornadoOptions): SpecBody {
   ];
   return {
     width: o.width ?? CHART_WIDTH - 260,
-    height: Math.max(120, o.rows * 34),
+    height: Math.max(120, o.rows * 40),
     transform: [{ fold: ['low', 'high'], as: ['bound', 'value'] }, { calculate: "datum.bound === 'low' ? 'Assumption at p5' : 'Assumption at p95'", as: 'Bound' }],
     layer: [
       {
         mark: { type: 'bar', height: 16 },
         encoding: {
-          y: { field: 'assumption', type: 'nominal', title: null, sort: null, axis: { labelExpr: wrapExpr(28), labelLineHeight: 14 } },
+          y: { field: 'assumption', type: 'nominal', title: null, sort: null, axis: { labelExpr: wrapExpr(32), labelLineHeight: 14 } },
           x: { field: 'value', type: 'quantitative', title: o.metric, axis: axisFor(o.unit), scale: { zero: false } },
           x2: { field: 'base' },
-          color: { field: 'Bound', type: 'nominal', title: null, sort: bounds.map((b) => b.label), scale: conceptScale(bounds) },
+          // The legend goes under the chart: the base-case label takes the space above the bars.
+          color: { field: 'Bound', type: 'nominal', title: null, sort: bounds.map((b) => b.label), scale: conceptScale(bounds), legend: { orient: 'bottom' } },
         },
       },
       { mark: { type: 'rule', strokeDash: [3, 3], color: ROLES.fg.light }, encoding: { x: { field: 'base', type: 'quantitative', aggregate: 'min' } } },

@@ -43,6 +43,7 @@ export const chartConfig = (): Config => ({
     symbolType: 'square',
     symbolStrokeColor: ROLES.fg.light,
     symbolStrokeWidth: 0,
+    rowPadding: 4,
   },
   // Series not mapped to a concept take the concept colours in declaration order (still one per theme variable).
   range: { category: Object.values(registeredConcepts()).map((c) => c.light) },

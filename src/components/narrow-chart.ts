@@ -42,9 +42,13 @@ export function narrowSvg(chart: RenderedChart, def: ChartDefinition, ctx: Chart
           height: typeof spec.height === 'number' && spec.height <= 320 ? PHONE.height : spec.height,
           config: { ...config, legend: { ...config.legend, columns: 1, direction: 'vertical' } },
         } as never);
-      let svg = await render(PHONE.width);
-      const total = viewBoxWidth(svg);
-      if (total > limit) svg = await render(Math.max(120, PHONE.width - (total - limit)));
+      // Axes and labels add to the plot width: shrink the plot by the excess until the drawing fits.
+      let width: number = PHONE.width;
+      let svg = await render(width);
+      for (let i = 0; i < 3 && viewBoxWidth(svg) > limit && width > 120; i++) {
+        width = Math.max(120, width - Math.ceil(viewBoxWidth(svg) - limit));
+        svg = await render(width);
+      }
       return finishSvg(themeableSvg(svg), `${idBase}-narrow`, def.title, chart.description);
     })();
     cache.set(idBase, p);

@@ -67,6 +67,7 @@ export const segmentCrossover: ChartDefinition = {
       unit: 'usd',
       years: r.years,
       log: true,
+      lastValues: { 'Scale-out': r.segments.scaleOut.cpoRevenueUsd.at(-1)!, 'Scale-up': r.segments.scaleUp.cpoRevenueUsd.at(-1)! },
       yTicks: decades([...r.segments.scaleOut.cpoRevenueUsd, ...r.segments.scaleUp.cpoRevenueUsd]),
       layers:
         r.metrics.crossoverYear === null

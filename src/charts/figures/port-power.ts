@@ -36,7 +36,7 @@ export const wattsPerPort: ChartDefinition = {
       {
         mark: 'bar',
         encoding: {
-          x: { field: 'speed', type: 'ordinal', title: 'Port speed', sort: [...PORT_SPEEDS], axis: { labelAngle: 0 } },
+          x: { field: 'speed', type: 'ordinal', title: null, sort: [...PORT_SPEEDS], axis: { labelAngle: 0 } },
           xOffset: { field: 'technology', type: 'nominal', sort: Object.values(TECH_LABEL) },
           y: { field: 'wattsPerPort', type: 'quantitative', title: null, axis: axisFor('watts') },
           color: { field: 'technology', type: 'nominal', title: null, sort: Object.values(TECH_LABEL), scale: conceptScale(Object.values(TECH_LABEL)) },

@@ -39,7 +39,7 @@ export const energyPerBit: ChartDefinition = {
     height: size.height,
     mark: 'bar',
     encoding: {
-      x: { field: 'speed', type: 'ordinal', title: 'Port speed', sort: [...PORT_SPEEDS], axis: { labelAngle: 0 } },
+      x: { field: 'speed', type: 'ordinal', title: null, sort: [...PORT_SPEEDS], axis: { labelAngle: 0 } },
       xOffset: { field: 'technology', type: 'nominal', sort: Object.values(TECH_LABEL) },
       y: { field: 'pjPerBit', type: 'quantitative', title: null, axis: axisFor('pjPerBit') },
       color: { field: 'technology', type: 'nominal', title: null, sort: Object.values(TECH_LABEL), scale: conceptScale(Object.values(TECH_LABEL)) },
