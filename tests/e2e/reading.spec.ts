@@ -11,7 +11,7 @@ test('the index lists the chapters and links to them', async ({ page }) => {
 test('charts are visible as SVG with their data table', async ({ page }) => {
   await page.goto('/executive-summary/');
   const chart = page.locator('figure#fig-market-by-segment');
-  await expect(chart.locator('.chart-theme-light svg').first()).toBeVisible();
+  await expect(chart.locator('.chart-frame svg:visible').first()).toBeVisible();
   await expect(chart.getByRole('img', { name: /CPO revenue by segment/ }).first()).toBeVisible();
   await chart.getByText('Data table').click();
   await expect(chart.getByRole('table')).toBeVisible();
