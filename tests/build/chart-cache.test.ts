@@ -7,7 +7,7 @@ import { renderChart } from '../../src/charts/render';
 import { updateLock, writeLock } from '../../src/data/lock';
 import { buildFixtureAsync, makeFixture } from '../helpers/fixture';
 
-const lightSvg = (html: string, id: string) => html.match(new RegExp(`<svg[^>]*aria-labelledby="${id}-light-title[\\s\\S]*?</svg>`))?.[0];
+const lightSvg = (html: string, id: string) => html.match(new RegExp(`<svg[^>]*aria-labelledby="${id}-title[\\s\\S]*?</svg>`))?.[0];
 
 describe('build/chart render cache', () => {
   // The test points the build and the report context at its fixture through the environment; put it back.

@@ -73,7 +73,7 @@ describe('build/reader: a mini report under a sub-path', () => {
 
   it('lists figures and tables with links to where they are shown', () => {
     const page = html('figures/index.html');
-    expect(page).toMatch(/<a href="\/sub\/opening\/#fig-market-by-segment">Figure 1\. CPO revenue by segment/);
+    expect(page).toMatch(/<a href="\/sub\/opening\/#fig-market-by-segment">Figure 1\. CPO revenue grows with scale-up taking the larger part/);
     expect(page).toMatch(/<a href="\/sub\/closing\/#fig-sketch">Figure 3\. A sketch<\/a>/);
     expect(page).toMatch(/<a href="\/sub\/opening\/#tbl-sizes">Table 1\. Switch sizes<\/a>/);
   });
@@ -118,7 +118,7 @@ describe('build/reader: a mini report under a sub-path', () => {
     const pages = text.stdout.split('\f').filter((p) => p.trim());
     expect(pages.length).toBeGreaterThanOrEqual(5); // cover, contents, three chapters
     pages.forEach((p, i) => expect(p).toContain(`Page ${i + 1} of ${pages.length}`));
-    const order = ['Opening', 'Figure 1. CPO revenue by segment', 'Table 1. Switch sizes', 'Middle', 'Figure 2.', 'Closing', 'Figure 3. A sketch'];
+    const order = ['Opening', 'Figure 1. CPO revenue grows with scale-up taking the larger part', 'Table 1. Switch sizes', 'Middle', 'Figure 2.', 'Closing', 'Figure 3. A sketch'];
     const flat = text.stdout.replace(/\s+/g, ' ');
     const positions = order.map((s) => flat.indexOf(s, flat.indexOf('Chapter 1')));
     expect(positions.every((p) => p >= 0)).toBe(true);

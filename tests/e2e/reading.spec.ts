@@ -12,7 +12,7 @@ test('charts are visible as SVG with their data table', async ({ page }) => {
   await page.goto('/executive-summary/');
   const chart = page.locator('figure#fig-market-by-segment');
   await expect(chart.locator('.chart-frame svg:visible').first()).toBeVisible();
-  await expect(chart.getByRole('img', { name: /CPO revenue by segment/ }).first()).toBeVisible();
+  await expect(chart.getByRole('img', { name: /CPO revenue grows with scale-up/ }).first()).toBeVisible();
   await chart.getByText('Data table').click();
   await expect(chart.getByRole('table')).toBeVisible();
   await expect(chart.getByRole('row')).toHaveCount(8);

@@ -50,6 +50,8 @@ test('the revision history is reachable from every page and lists every vintage'
 
 for (const path of ['/revisions/', '/revisions/2026-11/', '/v/2026-05/']) {
   test(`${path} has no accessibility violations`, async ({ page }) => {
+    // An archive page draws every figure of its vintage: axe needs longer than the default on a busy machine.
+    test.setTimeout(120_000);
     await page.goto(path);
     const { violations } = await new AxeBuilder({ page }).analyze();
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
