@@ -1,10 +1,9 @@
-import { stackedBarsByYear } from '../builders';
+import type { Figure, FigureContext } from '../types';
+import { pivotByYear, stackedBarsByYear, yearSeries } from '@forecast-report/engine';
 import { PORT_SPEEDS } from '../../model/types';
-import { pivotByYear, yearSeries } from '../data';
-import type { ChartDefinition } from '../types';
 
 
-export const technologyMix: ChartDefinition = {
+export const technologyMix: Figure = {
   id: 'fig-technology-mix',
   title: 'Pluggables and copper still carry most bandwidth at the horizon',
   subtitle: 'Share of all link bandwidth in 800G-equivalents, by technology',
@@ -23,7 +22,7 @@ export const technologyMix: ChartDefinition = {
   table: pivotByYear,
 };
 
-export const portsBySpeed: ChartDefinition = {
+export const portsBySpeed: Figure = {
   id: 'fig-ports-by-speed',
   title: 'Port volume shifts to faster speeds',
   subtitle: 'Optical ports bought per year, by port speed, all technologies',

@@ -1,9 +1,8 @@
-import { lineChart, stackedBarsByYear } from '../builders';
-import { pivotByYear, yearSeries } from '../data';
-import type { ChartDefinition } from '../types';
+import type { Figure, FigureContext } from '../types';
+import { lineChart, pivotByYear, stackedBarsByYear, yearSeries } from '@forecast-report/engine';
 
 
-export const marketBySegment: ChartDefinition = {
+export const marketBySegment: Figure = {
   id: 'fig-market-by-segment',
   title: 'CPO revenue grows with scale-up taking the larger part',
   subtitle: 'CPO optical-engine revenue by segment, US dollars, excluding external laser sources',
@@ -20,7 +19,7 @@ export const marketBySegment: ChartDefinition = {
   table: pivotByYear,
 };
 
-export const revenueWithEls: ChartDefinition = {
+export const revenueWithEls: Figure = {
   id: 'fig-revenue-els',
   title: 'External laser sources add a modest layer on top of engine revenue',
   subtitle: 'CPO revenue by component, US dollars',
@@ -46,7 +45,7 @@ export function decades(values: readonly number[]): number[] {
   return Array.from({ length: hi - lo + 1 }, (_, i) => 10 ** (lo + i));
 }
 
-export const segmentCrossover: ChartDefinition = {
+export const segmentCrossover: Figure = {
   id: 'fig-segment-crossover',
   title: 'Scale-up overtakes scale-out',
   subtitle: 'CPO revenue by segment, US dollars, logarithmic scale',

@@ -1,16 +1,12 @@
 /** Figures of the market forecast and segment chapters: revenue by port speed, segment mix, adoption, price. */
-import { axisFor } from '../axis';
-import { lineChart, stackedBarsByYear } from '../builders';
-import { conceptScale } from '../style';
+import type { Figure, FigureContext } from '../types';
+import { axisFor, conceptScale, lineChart, pivotByYear, size, stackedBarsByYear, yearAxis, yearSeries } from '@forecast-report/engine';
 import { PORT_SPEEDS } from '../../model/types';
-import { pivotByYear, yearSeries } from '../data';
-import type { ChartDefinition } from '../types';
-import { size, yearAxis } from './common';
 
 const lastYear = (years: readonly number[]) => years[years.length - 1]!;
 const SEGMENT_SPLIT = ['Scale-out: pluggables', 'Scale-out: CPO', 'Scale-up: copper and pluggables', 'Scale-up: CPO'];
 
-export const revenueBySpeed: ChartDefinition = {
+export const revenueBySpeed: Figure = {
   id: 'fig-revenue-by-speed',
   title: '3.2T carries most CPO revenue by the end of the horizon',
   subtitle: 'CPO optical-engine revenue by port speed, US dollars, excluding external laser sources',
@@ -24,7 +20,7 @@ export const revenueBySpeed: ChartDefinition = {
   table: pivotByYear,
 };
 
-export const scaleOutMix: ChartDefinition = {
+export const scaleOutMix: Figure = {
   id: 'fig-scale-out-mix',
   title: 'Pluggables keep most of scale-out',
   subtitle: 'Share of scale-out optical bandwidth, by technology',
@@ -42,7 +38,7 @@ export const scaleOutMix: ChartDefinition = {
   table: pivotByYear,
 };
 
-export const adoptionBySegment: ChartDefinition = {
+export const adoptionBySegment: Figure = {
   id: 'fig-adoption-by-segment',
   title: 'CPO adoption follows an S-curve in both segments',
   subtitle: 'CPO share of each segment’s bandwidth, per cent',
@@ -59,7 +55,7 @@ export const adoptionBySegment: ChartDefinition = {
   table: pivotByYear,
 };
 
-export const addressableBandwidth: ChartDefinition = {
+export const addressableBandwidth: Figure = {
   id: 'fig-addressable-bandwidth',
   title: 'Addressable bandwidth: scale-up dwarfs scale-out',
   subtitle: '800G-equivalent ports per year, by segment and technology',
@@ -98,7 +94,7 @@ export const addressableBandwidth: ChartDefinition = {
   table: pivotByYear,
 };
 
-export const aspPath: ChartDefinition = {
+export const aspPath: Figure = {
   id: 'fig-asp-path',
   title: 'CPO prices fall as volume grows',
   subtitle: 'Price per unit, US dollars',

@@ -1,14 +1,11 @@
 /** Figures of the "why now" chapter that work per port rather than per bit. */
-import { axisFor } from '../axis';
-import { conceptScale } from '../style';
+import type { Figure, FigureContext } from '../types';
+import { axisFor, conceptScale, pivot, size, type Row } from '@forecast-report/engine';
 import { PORT_SPEEDS, TECHNOLOGIES } from '../../model/types';
-import { pivot } from '../data';
-import type { ChartDefinition, Row } from '../types';
-import { size } from './common';
 
 const TECH_LABEL = { pluggableDsp: 'DSP pluggable', lpo: 'Linear pluggable (LPO)', cpo: 'CPO' } as const;
 
-export const wattsPerPort: ChartDefinition = {
+export const wattsPerPort: Figure = {
   id: 'fig-watts-per-port',
   title: 'CPO draws the least power per port',
   subtitle: 'Power per port, watts, by technology and port speed',

@@ -1,15 +1,11 @@
-import { axisFor } from '../axis';
-import { lineChart } from '../builders';
-import { conceptScale } from '../style';
+import type { Figure, FigureContext } from '../types';
+import { axisFor, conceptScale, lineChart, pivot, pivotByYear, size, yearSeries, type Row } from '@forecast-report/engine';
 import { PORT_SPEEDS, TECHNOLOGIES } from '../../model/types';
-import { pivot, pivotByYear, yearSeries } from '../data';
-import type { ChartDefinition, Row } from '../types';
-import { size, yearAxis } from './common';
 
 const TECH_CONCEPT = { pluggableDsp: 'dspPluggable', lpo: 'lpo', cpo: 'cpo' } as const;
 const TECH_LABEL = { pluggableDsp: 'DSP pluggable', lpo: 'Linear pluggable (LPO)', cpo: 'CPO' } as const;
 
-export const energyPerBit: ChartDefinition = {
+export const energyPerBit: Figure = {
   id: 'fig-energy-per-bit',
   title: 'CPO needs the least energy per bit at every port speed',
   subtitle: 'Optical interconnect energy, picojoules per bit, by technology and port speed',
@@ -48,7 +44,7 @@ export const energyPerBit: ChartDefinition = {
   table: (d) => pivot(d, 'speed', 'technology', 'pjPerBit'),
 };
 
-export const clusterPower: ChartDefinition = {
+export const clusterPower: Figure = {
   id: 'fig-cluster-power',
   title: 'CPO cuts the optics power of a reference AI cluster',
   subtitle: 'Optical interconnect power, watts (MW = million watts), by technology choice',

@@ -1,7 +1,6 @@
+import type { Figure, FigureContext } from '../types';
+import { conceptScale, ROLES, wrapExpr, type Row } from '@forecast-report/engine';
 /** The vendor and standards timeline: dated events from the vintage's timeline.json, not model output. */
-import { wrapExpr } from '../builders';
-import { conceptScale, ROLES } from '../style';
-import type { ChartDefinition, Row } from '../types';
 
 const KIND_LABEL = { product: 'Product announced', shipment: 'Shipping or available', standard: 'Standard or consortium', plan: 'Announced plan' } as const;
 const SEGMENT_LABEL = { scaleOut: 'Scale-out', scaleUp: 'Scale-up', both: 'Both' } as const;
@@ -17,7 +16,7 @@ export function decimalYear(date: string): number {
   return year + dayOfYear / daysInYear;
 }
 
-export const vendorTimeline: ChartDefinition = {
+export const vendorTimeline: Figure = {
   id: 'fig-vendor-timeline',
   title: 'CPO switches, deployments and scale-up standards arrive in quick succession',
   subtitle: 'Dated CPO products, deployments and standards, by segment and kind of event',
@@ -41,7 +40,7 @@ export const vendorTimeline: ChartDefinition = {
       event: `${e.actor}: ${e.label}`,
       title: e.title,
       kind: KIND_LABEL[e.kind],
-      segment: SEGMENT_LABEL[e.segment],
+      segment: SEGMENT_LABEL[e.segment as keyof typeof SEGMENT_LABEL],
       source: e.source,
     }));
     return {

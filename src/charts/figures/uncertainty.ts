@@ -1,15 +1,10 @@
-import { formatValue, type Unit } from '../../format';
-import type { UncertaintyResults } from '../../model/uncertainty';
-import type { Tornado } from '../../model/uncertainty/sensitivity';
-import { axisFor } from '../axis';
-import type { ChartContext, ChartData, ChartDefinition, Row } from '../types';
-import { size } from './common';
-import { fanChart, tornadoChart as tornadoSpec, wrapExpr } from '../builders';
-import { conceptOf } from '../style';
+import type { Figure, FigureContext } from '../types';
+import type { CpoUncertainty } from '../../uncertainty';
+import { axisFor, conceptOf, fanChart, formatValue, size, tornadoChart as tornadoSpec, wrapExpr, type ChartData, type Row, type Tornado, type Unit } from '@forecast-report/engine';
 
 /** Figures built on the Monte Carlo run: fan charts, the crossover-year distribution, tornados and scenarios. */
 
-function needUncertainty(ctx: ChartContext, id: string): UncertaintyResults {
+function needUncertainty(ctx: FigureContext, id: string): CpoUncertainty {
   if (!ctx.uncertainty) throw new Error(`figure "${id}" needs the Monte Carlo run: add uncertainty.json to the vintage`);
   return ctx.uncertainty;
 }
@@ -25,7 +20,7 @@ interface FanSpec {
   series: string;
   factKey: string;
   what: string;
-  point: (ctx: ChartContext) => readonly number[];
+  point: (ctx: FigureContext) => readonly number[];
   /** The concept whose colour the bands take. */
   concept: string;
   /** Band series that share one y scale, so fans shown side by side compare at a glance. */
@@ -33,13 +28,13 @@ interface FanSpec {
 }
 
 /** The top of a y scale that holds every listed band and point forecast. */
-function sharedMax(ctx: ChartContext, series: readonly string[]): number {
+function sharedMax(ctx: FigureContext, series: readonly string[]): number {
   const bands = needUncertainty(ctx, 'fan').monteCarlo.bands;
   return Math.max(...series.flatMap((s) => bands[s]?.p95 ?? [0]));
 }
 const SEGMENT_FANS = ['segments.scaleOut.cpoRevenueUsd', 'segments.scaleUp.cpoRevenueUsd'] as const;
 
-function fanFigure(f: FanSpec): ChartDefinition {
+function fanFigure(f: FanSpec): Figure {
   return {
     id: f.id,
     title: f.title,
@@ -107,7 +102,7 @@ export const fanScaleUp = fanFigure({
   point: ({ results }) => results.segments.scaleUp.cpoRevenueUsd,
 });
 
-export const crossoverDistribution: ChartDefinition = {
+export const crossoverDistribution: Figure = {
   id: 'fig-crossover-distribution',
   title: 'When scale-up overtakes scale-out: distribution over the draws',
   subtitle: 'Share of Monte Carlo draws, by the year scale-up CPO revenue passes scale-out for good',
@@ -147,8 +142,8 @@ function inputText(value: number, multiplier: boolean): string {
   return multiplier ? `×${text}` : text;
 }
 
-function tornadoChart(id: string, title: string, pick: (u: UncertaintyResults) => Tornado, unit: Unit, factKey: (u: UncertaintyResults) => string): ChartDefinition {
-  const data = (ctx: ChartContext): ChartData => {
+function tornadoChart(id: string, title: string, pick: (u: CpoUncertainty) => Tornado, unit: Unit, factKey: (u: CpoUncertainty) => string): Figure {
+  const data = (ctx: FigureContext): ChartData => {
     const u = needUncertainty(ctx, id);
     const t = pick(u);
     const roles = new Map(u.assumptions.map((a) => [a.id, a.role]));
@@ -192,7 +187,7 @@ function tornadoChart(id: string, title: string, pick: (u: UncertaintyResults) =
     data,
     spec: (ctx) => tornadoSpec({ unit, rows: pick(needUncertainty(ctx, id)).rows.length, metric: t(ctx) }),
   };
-  function t(ctx: ChartContext) {
+  function t(ctx: FigureContext) {
     return pick(needUncertainty(ctx, id)).metric;
   }
 }
@@ -212,7 +207,7 @@ export const tornadoCagr = tornadoChart(
   (u) => `sensitivity.cagr${u.sensitivity.window.from}_${u.sensitivity.window.to}`,
 );
 
-export const scenarioTable: ChartDefinition = {
+export const scenarioTable: Figure = {
   id: 'fig-scenarios',
   title: 'Bear, base and bull scenarios',
   subtitle: 'CPO revenue at the end of the horizon, US dollars, excluding external laser sources',
@@ -270,6 +265,6 @@ export const scenarioTable: ChartDefinition = {
 };
 
 /** A vintage without uncertainty.json (e.g. an archived one) has none of these figures. */
-export const UNCERTAINTY_CHARTS: readonly ChartDefinition[] = [fanTotalRevenue, fanScaleOut, fanScaleUp, crossoverDistribution, tornadoRevenue, tornadoCagr, scenarioTable].map(
-  (def) => ({ ...def, available: (ctx: ChartContext) => ctx.uncertainty !== undefined }),
+export const UNCERTAINTY_CHARTS: readonly Figure[] = [fanTotalRevenue, fanScaleOut, fanScaleUp, crossoverDistribution, tornadoRevenue, tornadoCagr, scenarioTable].map(
+  (def) => ({ ...def, available: (ctx: FigureContext) => ctx.uncertainty !== undefined }),
 );

@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import { parse, View } from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DataError } from '../../../src/data/errors';
-import { buildSpec, specToSvg } from '../../../src/charts/render';
-import { getChart, TABLES } from '../../../src/charts/registry';
-import { loadSpecCharts, readSpecFile, specFileChart } from '../../../src/charts/spec-files';
-import { measuringText } from '../../../src/charts/text-metrics';
-import type { ChartContext } from '../../../src/charts/types';
-import { getReport } from '../../../src/report/context';
+import { DataError } from '../../../packages/engine/src/data/errors';
+import { buildSpec, specToSvg } from '../../../packages/engine/src/charts/render';
+import { getChart, publishedTables } from '../../../packages/engine/src/charts/registry';
+import { loadSpecCharts, readSpecFile, specFileChart } from '../../../packages/engine/src/charts/spec-files';
+import { measuringText } from '../../../packages/engine/src/charts/text-metrics';
+import type { ChartContext } from '../../../packages/engine/src/charts/types';
+import { getReport } from '../../../packages/engine/src/report/context';
 
 let ctx: ChartContext;
 beforeAll(() => {
@@ -39,7 +39,7 @@ function specFile(spec: unknown, name = 'fig-test.vl.json'): string {
 /** The DataError a spec file raises when loaded and drawn for the latest vintage. */
 function errorOf(spec: unknown): DataError {
   try {
-    const def = specFileChart(readSpecFile(specFile(spec)), TABLES);
+    const def = specFileChart(readSpecFile(specFile(spec)), publishedTables());
     def.spec(ctx);
   } catch (e) {
     if (e instanceof DataError) return e;
@@ -50,7 +50,7 @@ function errorOf(spec: unknown): DataError {
 
 describe('spec-file charts', () => {
   it('draw the named table as vega itself draws the same spec with the rows inline', async () => {
-    const def = specFileChart(readSpecFile(specFile(base)), TABLES);
+    const def = specFileChart(readSpecFile(specFile(base)), publishedTables());
     const data = def.data(ctx);
     expect(data.rows.length).toBe(getChart('fig-scale-out-mix').data(ctx).rows.length);
     expect(Object.keys(data.rows[0]!)).toEqual(['Year', 'Technology', 'Share of scale-out bandwidth']);
@@ -67,7 +67,7 @@ describe('spec-file charts', () => {
   });
 
   it('take title, subtitle and description from the spec', () => {
-    const def = specFileChart(readSpecFile(specFile(base)), TABLES);
+    const def = specFileChart(readSpecFile(specFile(base)), publishedTables());
     expect([def.id, def.title, def.subtitle, def.description(ctx)]).toEqual(['fig-test', 'CPO gains share', 'Share of scale-out bandwidth', 'Line chart of the CPO share.']);
   });
 
@@ -88,7 +88,7 @@ describe('spec-file charts', () => {
   });
 
   it('accept fields that the spec’s own transforms create', () => {
-    const def = specFileChart(readSpecFile(specFile({ ...base, transform: [{ calculate: 'datum.Year - 2000', as: 'yy' }], encoding: { ...base.encoding, x: { field: 'yy', type: 'ordinal' } } })), TABLES);
+    const def = specFileChart(readSpecFile(specFile({ ...base, transform: [{ calculate: 'datum.Year - 2000', as: 'yy' }], encoding: { ...base.encoding, x: { field: 'yy', type: 'ordinal' } } })), publishedTables());
     expect(def.spec(ctx)).toHaveProperty('transform');
   });
 
@@ -107,9 +107,9 @@ describe('spec-file charts', () => {
     writeFileSync(join(dir, 'a.vl.json'), JSON.stringify(base));
     writeFileSync(join(dir, 'b.vl.json'), '{"title": "x",');
     writeFileSync(join(dir, 'c.vl.json'), JSON.stringify({ ...base, mark: 'barr' }));
-    expect(() => loadSpecCharts(dir, TABLES)).toThrow(/b\.vl\.json \(line[\s\S]*c\.vl\.json#\/mark/);
+    expect(() => loadSpecCharts(dir, publishedTables())).toThrow(/b\.vl\.json \(line[\s\S]*c\.vl\.json#\/mark/);
     writeFileSync(join(dir, 'b.vl.json'), JSON.stringify(base));
     writeFileSync(join(dir, 'c.vl.json'), JSON.stringify(base));
-    expect(loadSpecCharts(dir, TABLES).map((c) => c.id)).toEqual(['a', 'b', 'c']);
+    expect(loadSpecCharts(dir, publishedTables()).map((c) => c.id)).toEqual(['a', 'b', 'c']);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { specToSvg } from '../../../src/charts/render';
-import { CHART_FONT, textWidth } from '../../../src/charts/text-metrics';
+import { specToSvg } from '../../../packages/engine/src/charts/render';
+import { CHART_FONT, textWidth } from '../../../packages/engine/src/charts/text-metrics';
 
 describe('chart text metrics', () => {
   it('measure with the font’s own advance widths: proportional, scaled by size, wider when bold', () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse, View } from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { describe, expect, it } from 'vitest';
-import { specToSvg } from '../../../src/charts/render';
+import { specToSvg } from '../../../packages/engine/src/charts/render';
 
 /**
  * Static specs of the kinds the Vega Editor accepts (inline values of every shape Vega-Lite allows,
