@@ -18,10 +18,11 @@ const labelOf = (s: SeriesColour) => (typeof s === 'string' ? s : s.label);
 /** Above this many series a legend is clearer than labels at the line ends. */
 export const MAX_DIRECT_LABELS = 4;
 
-const yearOrdinal = { field: 'year', type: 'ordinal', title: null, axis: { labelAngle: 0 } } as const;
-// labelFlush keeps the first and last year inside the plot, clear of the y axis labels in the corner.
+const yearOrdinal = { field: 'year', type: 'ordinal', title: null, axis: { labelAngle: 0, labelOverlap: 'parity' } } as const;
+// Padding keeps the first year's label clear of the y axis labels in the corner, and the last one whole; when the
+// plot is narrow, every other year label is dropped (parity) until none overlap, so an odd count keeps both ends.
 const yearLinear = (domain?: readonly [number, number]) =>
-  ({ field: 'year', type: 'quantitative', title: null, axis: { format: 'd', tickMinStep: 1, labelFlush: true }, ...(domain ? { scale: { domain: [...domain] } } : {}) }) as const;
+  ({ field: 'year', type: 'quantitative', title: null, axis: { format: 'd', tickMinStep: 1, labelOverlap: 'parity' }, scale: { ...(domain ? { domain: [...domain] } : {}), padding: 16 } }) as const;
 
 /** Room the direct labels take right of the plot, measured in the chart font. */
 const directLabelRoom = (labels: readonly string[]) => Math.ceil(Math.max(0, ...labels.map((l) => textWidth(l, FONT_SIZE.annotation, 600)))) + 12;
