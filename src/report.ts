@@ -43,7 +43,6 @@ export default defineReport({
   units: { pjPerBit: { suffix: ' pJ/bit', digits: 2, axisFormat: '.1f' } },
   charts: CHARTS,
   chartColours: CONCEPTS,
-  licence: { name: 'Creative Commons Attribution 4.0 International (CC BY 4.0)', url: 'https://creativecommons.org/licenses/by/4.0/' },
   headline: ['cagr.2026_2030.exclEls', 'revenue.{end}.total', 'crossover.year', 'revenue.{end}.els'],
   revision: {
     series: (r) => r.total.cpoRevenueUsd,

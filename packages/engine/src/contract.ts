@@ -106,8 +106,6 @@ const ReportSchema = z.object({
    * light and dark colours (#rrggbb). A series whose label is a concept's label takes its colour. Default: none.
    */
   chartColours: z.record(z.string(), z.object({ label: z.string().min(1), light: z.string().regex(/^#[0-9a-f]{6}$/), dark: z.string().regex(/^#[0-9a-f]{6}$/) })).default({}),
-  /** The licence of the published data and figures, stated on the downloads pages. Default: none stated. */
-  licence: z.object({ name: z.string().min(1), url: z.string().url() }).optional(),
 
   /**
    * Fact names shown as the key figures (home page, archive pages, social card, revision history); `{end}` stands
