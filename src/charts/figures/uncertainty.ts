@@ -79,7 +79,7 @@ export const fanTotalRevenue = fanFigure({
   what: 'CPO revenue excluding external laser sources',
   point: ({ results }) => results.total.cpoRevenueUsd,
 });
-export const fanScaleOut = fanFigure({
+const fanScaleOut = fanFigure({
   id: 'fig-fan-scale-out',
   title: 'Scale-out CPO revenue: range of outcomes',
   subtitle: 'US dollars, same scale as the scale-up fan: Monte Carlo median, 50% and 90% ranges',
@@ -90,7 +90,7 @@ export const fanScaleOut = fanFigure({
   what: 'scale-out CPO revenue excluding external laser sources',
   point: ({ results }) => results.segments.scaleOut.cpoRevenueUsd,
 });
-export const fanScaleUp = fanFigure({
+const fanScaleUp = fanFigure({
   id: 'fig-fan-scale-up',
   title: 'Scale-up CPO revenue: range of outcomes',
   subtitle: 'US dollars, same scale as the scale-out fan: Monte Carlo median, 50% and 90% ranges',
@@ -102,7 +102,7 @@ export const fanScaleUp = fanFigure({
   point: ({ results }) => results.segments.scaleUp.cpoRevenueUsd,
 });
 
-export const crossoverDistribution: Figure = {
+const crossoverDistribution: Figure = {
   id: 'fig-crossover-distribution',
   title: 'When scale-up overtakes scale-out: distribution over the draws',
   subtitle: 'Share of Monte Carlo draws, by the year scale-up CPO revenue passes scale-out for good',
@@ -199,7 +199,7 @@ export const tornadoRevenue = tornadoChart(
   'usd',
   (u) => `sensitivity.revenue${u.sensitivity.year}`,
 );
-export const tornadoCagr = tornadoChart(
+const tornadoCagr = tornadoChart(
   'fig-tornado-cagr',
   'What moves the CPO revenue growth rate most',
   (u) => u.sensitivity.cagr,
@@ -207,7 +207,7 @@ export const tornadoCagr = tornadoChart(
   (u) => `sensitivity.cagr${u.sensitivity.window.from}_${u.sensitivity.window.to}`,
 );
 
-export const scenarioTable: Figure = {
+const scenarioTable: Figure = {
   id: 'fig-scenarios',
   title: 'Bear, base and bull scenarios',
   subtitle: 'CPO revenue at the end of the horizon, US dollars, excluding external laser sources',
