@@ -151,6 +151,7 @@ export function specFileChart(s: SpecFile, catalog: TableCatalog): ChartDefiniti
     ...(subtitle ? { subtitle } : {}),
     caption: () => caption,
     description: () => description,
+    drawsTable: topTable,
     available: (ctx) => namedData(s.spec).every(({ name }) => catalog.get(name, ctx) !== undefined),
     data: (ctx) => resolveTables(s, catalog, ctx).get(topTable)!,
     spec: (ctx): SpecBody => bindTables(body, resolveTables(s, catalog, ctx), true) as SpecBody,

@@ -73,6 +73,11 @@ export interface ChartDefinition<R = any, U = any> {
    * sourced assumptions.
    */
   sources?(ctx: ChartContext<R, U>): readonly string[];
+  /**
+   * Set on spec-file figures: the published table they draw. When that table is another figure's dataset, the
+   * figure adds no numbers of its own (the lock of published outputs records the dataset, not this view of it).
+   */
+  drawsTable?: string;
   /** Optional wide layout of the HTML table (e.g. one row per year); defaults to the tidy rows. */
   table?(data: ChartData): ChartData;
   /**
