@@ -66,6 +66,8 @@ export const segmentCrossover: Figure = {
       unit: 'usd',
       years: r.years,
       log: true,
+      // A log scale cannot place zero: years before a segment's first shipment stay in the table, not on the line.
+      transform: [{ filter: 'datum.value > 0' }],
       lastValues: { 'Scale-out': r.segments.scaleOut.cpoRevenueUsd.at(-1)!, 'Scale-up': r.segments.scaleUp.cpoRevenueUsd.at(-1)! },
       yTicks: decades([...r.segments.scaleOut.cpoRevenueUsd, ...r.segments.scaleUp.cpoRevenueUsd]),
       layers:

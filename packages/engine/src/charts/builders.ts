@@ -69,6 +69,8 @@ export interface LineOptions {
   dashed?: readonly string[];
   /** Each series' last value: end labels are then spread apart in that order so close lines' labels do not collide. */
   lastValues?: Readonly<Record<string, number>>;
+  /** Transforms of the rows before drawing (e.g. dropping zeros a log scale cannot place). */
+  transform?: SpecBody[];
   /** Extra layers (annotations, rules). */
   layers?: SpecBody[];
   width?: number;
@@ -94,6 +96,7 @@ export function lineChart(o: LineOptions): SpecBody {
   return {
     width: (o.width ?? CHART_WIDTH) - (direct ? directLabelRoom(labels) : 0),
     height: o.height ?? CHART_HEIGHT,
+    ...(o.transform ? { transform: o.transform } : {}),
     layer: [
       {
         mark: { type: 'line', point: { size: 30 } },
