@@ -69,7 +69,7 @@ export const vendorTimeline: Figure = {
         {
           mark: { type: 'point', size: 120, filled: true },
           encoding: {
-            y: { field: 'event', type: 'nominal', sort: { field: 'order' }, title: null, axis: { labelExpr: wrapExpr(26), labelLineHeight: 15, grid: true, gridDash: [2, 3] } },
+            y: { field: 'event', type: 'nominal', sort: { field: 'order' }, title: null, scale: { padding: 1.2 }, axis: { labelExpr: wrapExpr(26), labelLineHeight: 15, grid: true, gridDash: [2, 3] } },
             x: { field: 'year', type: 'quantitative', title: null, scale: { domain: [lo, hi], nice: false }, axis: { format: 'd', tickMinStep: 1, grid: true } },
             color: { field: 'segment', type: 'nominal', title: 'Segment', sort: ['Scale-out', 'Scale-up', 'Both'], scale: conceptScale(['Scale-out', 'Scale-up', 'Both']), legend: { direction: 'vertical', columns: 1 } },
             // Shape symbols in the legend take the text colour: the default black vanishes on a dark page.
