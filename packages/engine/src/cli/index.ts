@@ -16,20 +16,10 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import type { Report } from '../contract';
 import { useReport } from '../report/current';
 
-/** Commands that are still top-level scripts: run by importing them with their own argv. */
-const SCRIPTS: Record<string, string> = {
-  validate: 'validate.ts',
-  lock: 'lock.ts',
-  'new-vintage': 'new-vintage.ts',
-  schema: 'schema.ts',
-  pdf: 'pdf.ts',
-  'check-output': 'check-output.ts',
-  'prerender-charts': 'prerender-charts.ts',
-};
 
 /** Splits `--root <dir>` (or `--root=<dir>`) off the arguments. */
 export function takeRoot(args: readonly string[]): { root: string | undefined; rest: string[] } {
@@ -64,17 +54,29 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'new-report') return (await import('./new-report')).newReportCommand(rest);
   process.chdir(resolve(root ?? '.'));
   await loadReport(process.cwd());
-  if (command === 'build') return (await import('./build')).buildCommand(rest);
-  if (command === 'calibrate') return (await import('./calibrate')).calibrateCommand(rest);
-  const script = SCRIPTS[command];
-  if (!script) {
-    console.error(`unknown command "${command}"; try --help`);
-    return 1;
+  switch (command) {
+    case 'build':
+      return (await import('./build')).buildCommand(rest);
+    case 'calibrate':
+      return (await import('./calibrate')).calibrateCommand(rest);
+    case 'validate':
+      return (await import('./validate')).validateCommand();
+    case 'lock':
+      return (await import('./lock')).lockCommand(rest);
+    case 'new-vintage':
+      return (await import('./new-vintage')).newVintageCommand(rest);
+    case 'schema':
+      return (await import('./schema')).schemaCommand();
+    case 'pdf':
+      return (await import('./pdf')).pdfCommand(rest);
+    case 'check-output':
+      return (await import('./check-output')).checkOutputCommand(rest);
+    case 'prerender-charts':
+      return (await import('./prerender-charts')).prerenderChartsCommand();
+    default:
+      console.error(`unknown command "${command}"; try --help`);
+      return 1;
   }
-  const file = join(fileURLToPath(new URL('.', import.meta.url)), script);
-  process.argv = [process.argv[0]!, file, ...rest];
-  await import(pathToFileURL(file).href);
-  return 0;
 }
 
 try {

@@ -3,14 +3,17 @@ import { DataError } from '../data/errors';
 import { loadCheckedVintages } from '../data/lock';
 import { dataDir } from '../settings';
 
-try {
-  const { vintages, lock } = loadCheckedVintages(dataDir());
-  for (const v of vintages) {
-    const state = v.meta.status === 'published' ? (lock.vintages[v.id] ? 'published, locked' : 'published') : 'draft';
-    console.log(`✓ ${v.id} (${state}): ${v.sources.length} sources`);
+export function validateCommand(): number {
+  try {
+    const { vintages, lock } = loadCheckedVintages(dataDir());
+    for (const v of vintages) {
+      const state = v.meta.status === 'published' ? (lock.vintages[v.id] ? 'published, locked' : 'published') : 'draft';
+      console.log(`✓ ${v.id} (${state}): ${v.sources.length} sources`);
+    }
+    return 0;
+  } catch (e) {
+    if (!(e instanceof DataError)) throw e;
+    console.error(`Data validation failed with ${e.problems.length} problem${e.problems.length === 1 ? '' : 's'}:\n${e.message}`);
+    return 1;
   }
-} catch (e) {
-  if (!(e instanceof DataError)) throw e;
-  console.error(`Data validation failed with ${e.problems.length} problem${e.problems.length === 1 ? '' : 's'}:\n${e.message}`);
-  process.exit(1);
 }
