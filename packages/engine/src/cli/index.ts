@@ -17,7 +17,6 @@
 import { resolve } from 'node:path';
 import { loadReport, takeRoot } from './root';
 
-
 async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
   const { root, rest } = takeRoot(args);
