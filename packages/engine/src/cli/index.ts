@@ -6,7 +6,9 @@
  *
  *   build [--out dir] [--drafts]     validate, build, index, print the PDF, swap into place
  *   validate                         check every vintage and the lock file
- *   lock [--relock <id>]             write data/vintages.lock.json
+ *   lock [--relock <id>]             write data/vintages.lock.json (input hashes and outputs)
+ *   publish <YYYY-MM> [--date d]     check a draft, then set its status and date, lock it, record its outputs
+ *   restate <YYYY-MM> --note "…"     accept that a code change moved a published vintage's numbers
  *   new-vintage <YYYY-MM> [--from id] [--date YYYY-MM-DD]
  *   calibrate [vintage]              the report's thesis targets against a vintage's base case
  *   schema                           write the JSON Schemas of the vintage files to data/schema/
@@ -14,14 +16,15 @@
  *   check-output [--dir dist]        check a built site (HTML, links, SVG, CSV, Vega-Lite)
  *   new-report <dir> [--title …]     scaffold a minimal report that builds (needs no report loaded)
  */
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadReport, takeRoot } from './root';
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
   const { root, rest } = takeRoot(args);
   if (!command || command === '--help') {
-    console.log('usage: forecast-report <build|validate|lock|new-vintage|new-report|calibrate|schema|pdf|check-output> [--root <dir>] [options]');
+    console.log('usage: forecast-report <build|validate|lock|publish|restate|new-vintage|new-report|calibrate|schema|pdf|check-output> [--root <dir>] [options]');
     return command ? 0 : 1;
   }
   if (command === 'new-report') return (await import('./new-report')).newReportCommand(rest);
@@ -46,6 +49,14 @@ async function main(argv: string[]): Promise<number> {
       return (await import('./check-output')).checkOutputCommand(rest);
     case 'prerender-charts':
       return (await import('./prerender-charts')).prerenderChartsCommand();
+    case 'publish':
+    case 'restate': {
+      // Still top-level scripts: run by importing them with their own argv.
+      const file = join(fileURLToPath(new URL('.', import.meta.url)), `${command}.ts`);
+      process.argv = [process.argv[0]!, file, ...rest];
+      await import(pathToFileURL(file).href);
+      return process.exitCode === undefined ? 0 : Number(process.exitCode);
+    }
     default:
       console.error(`unknown command "${command}"; try --help`);
       return 1;

@@ -9,7 +9,7 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { updateLock, writeLock } from '../data/lock';
+import { lockVintages } from './lib/record-outputs';
 import { useReport } from '../report/current';
 
 export interface ScaffoldOptions {
@@ -185,8 +185,8 @@ export async function scaffold(dir: string, options: ScaffoldOptions): Promise<s
     process.chdir(dir);
     const { pathToFileURL } = await import('node:url');
     useReport((await import(pathToFileURL(resolve('src/report.ts')).href)).default);
-    const update = updateLock(resolve('data'), []);
-    writeLock(resolve('data'), update.text);
+    // Locking records the vintage's outputs too, so the first build already guards them.
+    lockVintages(resolve('data'));
   } finally {
     process.chdir(cwd);
   }

@@ -11,6 +11,7 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DataError } from '../data/errors';
 import { listVintageIds, loadVintage } from '../data/load';
+import { draftSummary } from '../data/vintage-template';
 import { vintagesDir } from '../settings';
 
 /** A refusal with a message for the author; the command prints it and exits 1. */
@@ -59,7 +60,7 @@ export function newVintageCommand(argv: string[]): number {
       id,
       published: date,
       status: 'draft',
-      summary: `Draft based on ${fromId}. Replace this with what changed since ${fromId} and why.`,
+      summary: draftSummary(fromId),
     };
     writeFileSync(join(dir, 'vintage.json'), JSON.stringify(draft, null, 2) + '\n');
 
@@ -77,8 +78,8 @@ export function newVintageCommand(argv: string[]): number {
     Next:
       1. Edit ${rel}/assumptions.json (and sources.json): change only what new evidence changes; give each change a source or rationale.
       2. Write the summary in ${rel}/vintage.json.
-      3. Preview: npm run build -- --drafts && npm run preview  (see /revisions/${id}/).
-      4. To publish: set "status": "published" and the date, then npm run lock.`);
+      3. Preview: npm run build -- --drafts && npm run preview:drafts  (see /revisions/${id}/), or npm run dev:drafts.
+      4. Publish: npm run publish -- ${id}  (checks the vintage, sets its status and date, and locks it).`);
     return 0;
   } catch (e) {
     if (!(e instanceof Refusal)) throw e;
