@@ -32,7 +32,7 @@ export function addFacts(facts: FactSink, r: Results, inputs: ModelInputs): void
     if (end === first) continue;
     facts.add(`cagr.${first}_${end}.stock`, cagr(r.stock[0]!, r.stock[years.indexOf(end)]!, end - first), 'growth', `Yearly growth of the installed stock, ${first}–${end}`);
   }
-  facts.add('stock.multiple', r.stock[years.length - 1]! / inputs.baseStock, 'ratio', `Installed stock at the end of ${last} over the end of ${first - 1}`);
+  facts.add('stock.multiple', r.stock[years.length - 1]! / inputs.market.baseStock, 'ratio', `Installed stock at the end of ${last} over the end of ${first - 1}`);
   facts.add('sales.peak', Math.max(...r.sales), 'count', 'Highest yearly sales within the horizon');
   facts.add('sales.peakYear', years[r.sales.indexOf(Math.max(...r.sales))]!, 'year', 'Year of the highest sales within the horizon');
 
@@ -42,14 +42,14 @@ export function addFacts(facts: FactSink, r: Results, inputs: ModelInputs): void
   facts.add('target.shortfall', r.metrics.targetGap === null ? null : r.metrics.targetGap / inputs.target.stock, 'fraction', 'Shortfall against the benchmark as a share of it');
   facts.add('target.reachedYear', r.metrics.targetReachedYear, 'year', 'First year the modelled stock reaches the benchmark');
 
-  facts.add('input.baseStock', inputs.baseStock, 'count', `Heat pumps installed at the end of ${first - 1}`);
-  facts.add('input.households', inputs.households, 'count', 'Households in the countries covered');
-  facts.add('input.saturationShare', inputs.saturationShare, 'fraction', 'Heat pumps per household at saturation');
-  facts.add('input.baseShare', inputs.baseStock / inputs.households, 'fraction', `Installed heat pumps per household, end of ${first - 1}`);
+  facts.add('input.baseStock', inputs.market.baseStock, 'count', `Heat pumps installed at the end of ${first - 1}`);
+  facts.add('input.households', inputs.market.households, 'count', 'Households in the countries covered');
+  facts.add('input.saturationShare', inputs.market.saturationShare, 'fraction', 'Heat pumps per household at saturation');
+  facts.add('input.baseShare', inputs.market.baseStock / inputs.market.households, 'fraction', `Installed heat pumps per household, end of ${first - 1}`);
   facts.add('input.innovation', inputs.diffusion.innovation, 'fraction', 'Bass coefficient of innovation (p), per year');
   facts.add('input.imitation', inputs.diffusion.imitation, 'fraction', 'Bass coefficient of imitation (q), per year');
   facts.add('input.retirementRate', inputs.retirementRate, 'fraction', 'Share of the stock retired and replaced each year');
   facts.add('input.conditions.first', inputs.marketConditions[0]!, 'ratio', `Market-conditions multiplier in ${first}`);
-  facts.add('input.gasPerUnit', inputs.gasAvoidedM3PerUnit, 'count', 'Gas avoided per installed heat pump per year, cubic metres');
-  facts.add('input.co2PerUnit', inputs.co2AvoidedTonnesPerUnit, 'count', 'CO₂ avoided per installed heat pump per year, tonnes');
+  facts.add('input.gasPerUnit', inputs.impact.gasAvoidedM3PerUnit, 'count', 'Gas avoided per installed heat pump per year, cubic metres');
+  facts.add('input.co2PerUnit', inputs.impact.co2AvoidedTonnesPerUnit, 'count', 'CO₂ avoided per installed heat pump per year, tonnes');
 }

@@ -13,14 +13,11 @@ export function toModelInputs(doc: HeatPumpAssumptions): ModelInputs {
   const years = yearsOf(doc);
   return {
     years,
-    households: doc.market.households.value,
-    saturationShare: doc.market.saturationShare.value,
-    baseStock: doc.market.baseStock.value,
+    market: { households: doc.market.households.value, saturationShare: doc.market.saturationShare.value, baseStock: doc.market.baseStock.value },
     diffusion: { innovation: doc.diffusion.innovation.value, imitation: doc.diffusion.imitation.value },
     marketConditions: years.map((y) => doc.marketConditions.values[String(y)]!),
     retirementRate: doc.retirementRate.value,
-    gasAvoidedM3PerUnit: doc.impact.gasAvoidedM3PerUnit.value,
-    co2AvoidedTonnesPerUnit: doc.impact.co2AvoidedTonnesPerUnit.value,
+    impact: { gasAvoidedM3PerUnit: doc.impact.gasAvoidedM3PerUnit.value, co2AvoidedTonnesPerUnit: doc.impact.co2AvoidedTonnesPerUnit.value },
     target: { stock: doc.target.stock.value, year: doc.target.year.value },
   };
 }

@@ -9,11 +9,11 @@ import type { ModelInputs, Results, Series } from './types';
  */
 export function runModel(inputs: ModelInputs): Results {
   const { years } = inputs;
-  const potential = inputs.households * inputs.saturationShare;
+  const potential = inputs.market.households * inputs.market.saturationShare;
   const stock: Series = [];
   const newAdopters: Series = [];
   const replacements: Series = [];
-  let previous = inputs.baseStock;
+  let previous = inputs.market.baseStock;
   years.forEach((_, i) => {
     const adopters = bassAdoption(previous, potential, inputs.diffusion.innovation, inputs.diffusion.imitation) * inputs.marketConditions[i]!;
     replacements.push(previous * inputs.retirementRate);
@@ -31,9 +31,9 @@ export function runModel(inputs: ModelInputs): Results {
     sales,
     newAdopters,
     replacements,
-    householdShare: stock.map((s) => (inputs.households > 0 ? s / inputs.households : 0)),
-    gasAvoidedM3: stock.map((s) => s * inputs.gasAvoidedM3PerUnit),
-    co2AvoidedTonnes: stock.map((s) => s * inputs.co2AvoidedTonnesPerUnit),
+    householdShare: stock.map((s) => (inputs.market.households > 0 ? s / inputs.market.households : 0)),
+    gasAvoidedM3: stock.map((s) => s * inputs.impact.gasAvoidedM3PerUnit),
+    co2AvoidedTonnes: stock.map((s) => s * inputs.impact.co2AvoidedTonnesPerUnit),
     metrics: {
       targetReachedYear: reached < 0 ? null : years[reached]!,
       targetGap: targetIndex < 0 ? null : inputs.target.stock - stock[targetIndex]!,

@@ -9,23 +9,30 @@ export interface DiffusionParams {
   imitation: number;
 }
 
-export interface ModelInputs {
-  years: number[];
+export interface MarketInputs {
   /** Households in the countries covered. */
   households: number;
   /** Heat pumps per household at saturation, 0–1 (the Bass market potential is households × this). */
   saturationShare: number;
   /** Heat pumps installed at the end of the year before the first model year. */
   baseStock: number;
+}
+
+/** Mirrors assumptions.json key for key, so a dotted assumption id is also a path into the inputs. */
+export interface ModelInputs {
+  years: number[];
+  market: MarketInputs;
   diffusion: DiffusionParams;
   /** Multiplier on new adoption each year: 1 is neutral policy and energy prices, below 1 a headwind. */
   marketConditions: Series;
   /** Share of the installed stock retired each year; each retired unit is replaced by a new heat pump. */
   retirementRate: number;
-  /** Gas a heat pump in the stock avoids per year, in cubic metres. */
-  gasAvoidedM3PerUnit: number;
-  /** CO₂ a heat pump in the stock avoids per year, in tonnes. */
-  co2AvoidedTonnesPerUnit: number;
+  impact: {
+    /** Gas a heat pump in the stock avoids per year, in cubic metres. */
+    gasAvoidedM3PerUnit: number;
+    /** CO₂ a heat pump in the stock avoids per year, in tonnes. */
+    co2AvoidedTonnesPerUnit: number;
+  };
   /** A policy benchmark the stock is measured against: `stock` heat pumps installed by `year`. */
   target: { stock: number; year: number };
 }

@@ -9,14 +9,11 @@ import type { ModelInputs } from '../../src/model/types';
 function inputs(over: Partial<ModelInputs> = {}): ModelInputs {
   return {
     years: [2025, 2026],
-    households: 100,
-    saturationShare: 0.5,
-    baseStock: 10,
+    market: { households: 100, saturationShare: 0.5, baseStock: 10 },
     diffusion: { innovation: 0.02, imitation: 0.2 },
     marketConditions: [1, 0.5],
     retirementRate: 0.01,
-    gasAvoidedM3PerUnit: 200,
-    co2AvoidedTonnesPerUnit: 2,
+    impact: { gasAvoidedM3PerUnit: 200, co2AvoidedTonnesPerUnit: 2 },
     target: { stock: 13, year: 2026 },
     ...over,
   };
@@ -92,9 +89,7 @@ describe('runModel invariants', () => {
     .map((a) => ({
       ...inputs(),
       years: a.conditions.map((_, i) => 2025 + i),
-      households: a.households,
-      saturationShare: a.saturationShare,
-      baseStock: a.households * a.saturationShare * a.baseFraction,
+      market: { households: a.households, saturationShare: a.saturationShare, baseStock: a.households * a.saturationShare * a.baseFraction },
       diffusion: { innovation: a.innovation, imitation: a.imitation },
       marketConditions: a.conditions,
       retirementRate: a.retirementRate,
@@ -105,7 +100,7 @@ describe('runModel invariants', () => {
       fc.property(arbitraryInputs, (x) => {
         const r = runModel(x);
         expect(r.stock).toHaveLength(x.years.length);
-        let previous = x.baseStock;
+        let previous = x.market.baseStock;
         r.stock.forEach((s, i) => {
           expect(r.newAdopters[i]).toBeGreaterThanOrEqual(0);
           expect(s - previous).toBeCloseTo(r.newAdopters[i]!, 6);
@@ -124,7 +119,7 @@ describe('calibration', () => {
     // replacements 0.2; new must be 4.8; remaining 80 → hazard 0.06; q·N/m = 0.1·0.2 = 0.02 → p = 0.04
     const p = innovationFor(5, state);
     expect(p).toBeCloseTo(0.04, 12);
-    const r = runModel({ ...inputs(), years: [2025], households: 200, baseStock: 20, diffusion: { innovation: p, imitation: 0.1 }, marketConditions: [1] });
+    const r = runModel({ ...inputs(), years: [2025], market: { households: 200, saturationShare: 0.5, baseStock: 20 }, diffusion: { innovation: p, imitation: 0.1 }, marketConditions: [1] });
     expect(r.sales[0]).toBeCloseTo(5, 12);
   });
   it('solves the first-year conditions multiplier for a lower sales figure', () => {
@@ -137,5 +132,23 @@ describe('calibration', () => {
   });
   it('refuses a base stock that already fills the potential', () => {
     expect(() => innovationFor(5, { ...state, baseStock: 100 })).toThrow(/fills the market potential/);
+  });
+});
+
+describe('uncertainty events', async () => {
+  const { events } = await import('../../src/uncertainty');
+  // Same hand-checked market scaled by a million: the 2026 stock is 13.70848 M.
+  const r = runModel(inputs({ market: { households: 100e6, saturationShare: 0.5, baseStock: 10e6 }, target: { stock: 13e6, year: 2026 } }));
+  it('names each threshold in millions and tests the stock in the event year', () => {
+    const list = events({ stockAtLeast: { year: 2026, thresholds: [13e6, 13.7e6, 13.75e6] } });
+    expect(list.map((e) => e.id)).toEqual(['prob.stock2026AtLeast13M', 'prob.stock2026AtLeast13_7M', 'prob.stock2026AtLeast13_75M']);
+    expect(list.map((e) => e.happened(r))).toEqual([true, true, false]);
+  });
+  it('refuses thresholds whose names would collide', () => {
+    expect(() => events({ stockAtLeast: { year: 2026, thresholds: [60e6, 60.0001e6] } })).toThrow(/both read 60M/);
+  });
+  it('refuses an event year outside the horizon', () => {
+    const [e] = events({ stockAtLeast: { year: 2040, thresholds: [1e6] } });
+    expect(() => e!.happened(r)).toThrow(/outside the horizon/);
   });
 });

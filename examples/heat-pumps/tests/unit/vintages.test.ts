@@ -14,7 +14,7 @@ const sources = (v: string): { id: string; quote?: string }[] => read(v, 'source
 describe('the latest vintage reproduces the figures it was calibrated to', () => {
   const doc = assumptions('2025-10');
   const inputs = toModelInputs(doc);
-  const state = { ...inputs, imitation: inputs.diffusion.imitation };
+  const state = { ...inputs.market, imitation: inputs.diffusion.imitation, retirementRate: inputs.retirementRate };
   const r = runModel(inputs);
 
   it('sells 2024 sales plus the 9% first-half growth in 2025 (2.31 M × 1.09 = 2.518 M)', () => {
@@ -33,9 +33,9 @@ describe('the latest vintage reproduces the figures it was calibrated to', () =>
     expect(inputs.retirementRate).toBe(Number(CALIBRATION_TARGETS.retirementRate.value.toPrecision(2)));
   });
   it('derives households, gas and CO₂ per unit from the published totals', () => {
-    expect(inputs.households).toBeCloseTo(25.5e6 / 0.12, 0);
-    expect(inputs.gasAvoidedM3PerUnit).toBeCloseTo(5.5e9 / 23.96e6, 1);
-    expect(inputs.co2AvoidedTonnesPerUnit).toBeCloseTo(45e6 / 23.96e6, 3);
+    expect(inputs.market.households).toBeCloseTo(25.5e6 / 0.12, 0);
+    expect(inputs.impact.gasAvoidedM3PerUnit).toBeCloseTo(5.5e9 / 23.96e6, 1);
+    expect(inputs.impact.co2AvoidedTonnesPerUnit).toBeCloseTo(45e6 / 23.96e6, 3);
   });
 });
 
@@ -43,18 +43,18 @@ describe('the older vintage', () => {
   it('estimated the end-2024 stock from 2023 figures and a 35% fall in 2024 sales', () => {
     const inputs = toModelInputs(assumptions('2024-10'));
     // 23.96 M + 3.02 M × 0.65 − 0.0063 × 23.96 M = 25.772 M
-    expect(inputs.baseStock).toBeCloseTo(23.96e6 + 3.02e6 * 0.65 - inputs.retirementRate * 23.96e6, -4);
+    expect(inputs.market.baseStock).toBeCloseTo(23.96e6 + 3.02e6 * 0.65 - inputs.retirementRate * 23.96e6, -4);
   });
   it('differs from the latest in a few sourced assumptions only', () => {
     const a = toModelInputs(assumptions('2024-10'));
     const b = toModelInputs(assumptions('2025-10'));
     expect(a.years).toEqual(b.years);
-    expect(a.households).not.toBe(b.households);
-    expect(a.baseStock).not.toBe(b.baseStock);
+    expect(a.market.households).not.toBe(b.market.households);
+    expect(a.market.baseStock).not.toBe(b.market.baseStock);
     expect(a.diffusion.innovation).not.toBe(b.diffusion.innovation);
     expect(a.marketConditions[0]).not.toBe(b.marketConditions[0]);
     expect(a.diffusion.imitation).toBe(b.diffusion.imitation);
-    expect(a.saturationShare).toBe(b.saturationShare);
+    expect(a.market.saturationShare).toBe(b.market.saturationShare);
   });
 });
 
