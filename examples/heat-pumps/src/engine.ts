@@ -6,3 +6,4 @@ export { axisFor } from '../../../src/charts/axis';
 export { pivotByYear, yearSeries } from '../../../src/charts/data';
 export { CHART_HEIGHT, CHART_WIDTH } from '../../../src/charts/theme';
 export type { ChartData, SpecBody } from '../../../src/charts/types';
+export { formatValue } from '../../../src/format';

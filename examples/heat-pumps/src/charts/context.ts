@@ -14,7 +14,10 @@ export interface Bands {
 export interface FigureContext {
   results: Results;
   facts: { get(name: string): { text: string; value: number | null } };
-  uncertainty?: { monteCarlo: { draws: number; bands: Record<string, Bands> } };
+  uncertainty?: {
+    monteCarlo: { draws: number; bands: Record<string, Bands> };
+    sensitivity: { year: number; stock: { metric: string; base: number; rows: { label: string; low: number; high: number; swing: number }[] } };
+  };
 }
 
 export interface Figure {

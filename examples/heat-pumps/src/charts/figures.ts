@@ -1,9 +1,10 @@
-import { axisFor, CHART_HEIGHT, CHART_WIDTH, pivotByYear, yearSeries } from '../engine';
+import { axisFor, CHART_HEIGHT, CHART_WIDTH, formatValue, pivotByYear, yearSeries } from '../engine';
 import type { Figure, FigureContext } from './context';
 
-/** The report's TypeScript figures. Its plain Vega-Lite figures live beside this file as *.vl.json. */
+/** The report's TypeScript figures. Its plain Vega-Lite figures are the *.vl.json files in charts/ at the report's root. */
 
 const size = { width: CHART_WIDTH, height: CHART_HEIGHT } as const;
+const formatCount = (n: number) => formatValue(n, 'count');
 const lastYear = (ctx: FigureContext) => ctx.results.years[ctx.results.years.length - 1]!;
 const yearX = (ctx: FigureContext) =>
   ({ field: 'year', type: 'quantitative', title: null, axis: { format: 'd', tickMinStep: 1 }, scale: { domain: [ctx.results.years[0], lastYear(ctx)] } }) as const;
@@ -120,4 +121,56 @@ export const stockFan: Figure = {
   },
 };
 
-export const FIGURES: readonly Figure[] = [installedBase, salesSplit, stockFan];
+export const stockTornado: Figure = {
+  id: 'fig-tornado-stock',
+  title: 'What moves the 2030 installed base',
+  caption: (ctx) => {
+    const y = needSensitivity(ctx).year;
+    return `Each bar moves one assumption from its 5th to its 95th percentile with all others at their point values; widest first. The widest alone moves the ${y} installed base from ${ctx.facts.get(`sensitivity.stock${y}.rank1.low`).text} to ${ctx.facts.get(`sensitivity.stock${y}.rank1.high`).text}.`;
+  },
+  description: (ctx) => {
+    const t = needSensitivity(ctx).stock;
+    const rows = t.rows.map((r) => `${r.label}: ${formatCount(r.low)} to ${formatCount(r.high)}`);
+    return `Tornado chart of ${t.metric.toLowerCase()}: horizontal bars from the point forecast of ${formatCount(t.base)} to the result with each assumption at its 5th and 95th percentile. ${rows.join('; ')}.`;
+  },
+  data: (ctx) => {
+    const t = needSensitivity(ctx).stock;
+    return {
+      columns: [
+        { key: 'assumption', label: 'Assumption' },
+        { key: 'low', label: 'At p5', unit: 'count' },
+        { key: 'high', label: 'At p95', unit: 'count' },
+        { key: 'swing', label: 'Swing', unit: 'count' },
+        { key: 'base', label: 'Point forecast', unit: 'count' },
+      ],
+      rows: t.rows.map((r) => ({ assumption: r.label, low: r.low, high: r.high, swing: r.swing, base: t.base })),
+    };
+  },
+  spec: (ctx) => {
+    const t = needSensitivity(ctx).stock;
+    return {
+      width: CHART_WIDTH - 160,
+      height: Math.max(120, t.rows.length * 22),
+      transform: [{ fold: ['low', 'high'], as: ['bound', 'value'] }, { calculate: "datum.bound === 'low' ? 'Assumption at p5' : 'Assumption at p95'", as: 'Bound' }],
+      layer: [
+        {
+          mark: { type: 'bar', height: 14 },
+          encoding: {
+            y: { field: 'assumption', type: 'nominal', title: null, sort: null, axis: { labelLimit: 380 } },
+            x: { field: 'value', type: 'quantitative', title: t.metric, axis: axisFor('count'), scale: { zero: false } },
+            x2: { field: 'base' },
+            color: { field: 'Bound', type: 'nominal', title: null, sort: ['Assumption at p5', 'Assumption at p95'] },
+          },
+        },
+        { mark: { type: 'rule', strokeDash: [3, 3] }, encoding: { x: { field: 'base', type: 'quantitative' } } },
+      ],
+    };
+  },
+};
+
+function needSensitivity(ctx: FigureContext) {
+  if (!ctx.uncertainty) throw new Error('figure "fig-tornado-stock" needs the uncertainty analysis: add uncertainty.json to the vintage');
+  return ctx.uncertainty.sensitivity;
+}
+
+export const FIGURES: readonly Figure[] = [installedBase, salesSplit, stockFan, stockTornado];

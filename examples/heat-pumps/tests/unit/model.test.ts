@@ -3,21 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { bassAdoption } from '../../src/model/bass';
 import { conditionsFor, innovationFor, retirementRateFrom } from '../../src/model/calibration';
 import { runModel } from '../../src/model/project';
-import type { ModelInputs } from '../../src/model/types';
+import { smallMarket } from './helpers';
 
-/** A small market whose numbers can be followed by hand. */
-function inputs(over: Partial<ModelInputs> = {}): ModelInputs {
-  return {
-    years: [2025, 2026],
-    market: { households: 100, saturationShare: 0.5, baseStock: 10 },
-    diffusion: { innovation: 0.02, imitation: 0.2 },
-    marketConditions: [1, 0.5],
-    retirementRate: 0.01,
-    impact: { gasAvoidedM3PerUnit: 200, co2AvoidedTonnesPerUnit: 2 },
-    target: { stock: 13, year: 2026 },
-    ...over,
-  };
-}
+const inputs = smallMarket;
 
 describe('bassAdoption', () => {
   it('is p·m before anyone has adopted', () => {
