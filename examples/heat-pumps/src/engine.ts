@@ -1,9 +1,6 @@
 /**
- * The one place this report reaches into the engine: every engine building block it uses comes through here.
+ * The engine building blocks this report uses, from the engine's public entry (one import site, so a reader sees
+ * at a glance how little of the engine a report needs).
  */
-export { scalar, series } from '../../../src/data/schema';
-export { axisFor } from '../../../src/charts/axis';
-export { pivotByYear, yearSeries } from '../../../src/charts/data';
-export { CHART_HEIGHT, CHART_WIDTH } from '../../../src/charts/theme';
-export type { ChartData, SpecBody } from '../../../src/charts/types';
-export { formatValue } from '../../../src/format';
+export { axisFor, CHART_HEIGHT, CHART_WIDTH, formatValue, pivotByYear, scalar, series, yearSeries } from '@forecast-report/engine';
+export type { ChartData, SpecBody } from '@forecast-report/engine';

@@ -38,7 +38,7 @@ test('the fan chart shows the Monte Carlo bands and the chapter quotes a probabi
 
 test('a chart made from a plain Vega-Lite file renders with its table', async ({ page }) => {
   await page.goto('outlook/');
-  const figure = page.locator('figure#gas-avoided');
+  const figure = page.locator('figure#fig-gas-avoided');
   await expect(figure.locator('.chart-theme-light svg')).toBeVisible();
   await figure.getByText('Data table').click();
   await expect(figure.getByRole('columnheader', { name: /Gas avoided/ })).toBeVisible();
