@@ -38,8 +38,8 @@ export function addFacts(facts: FactSink, r: Results, inputs: ModelInputs): void
 
   facts.add('target.stock', inputs.target.stock, 'count', 'Installed heat pumps the policy benchmark asks for');
   facts.add('target.year', inputs.target.year, 'year', 'Year of the policy benchmark');
-  facts.add('target.gap', r.metrics.targetGap, 'count', 'Heat pumps the modelled stock falls short of the benchmark in its year');
-  facts.add('target.shortfall', r.metrics.targetGap === null ? null : r.metrics.targetGap / inputs.target.stock, 'fraction', 'Shortfall against the benchmark as a share of it');
+  facts.add('target.gap', r.metrics.targetGap, 'count', `Shortfall of the installed base against the ${inputs.target.year} benchmark`);
+  facts.add('target.shortfall', r.metrics.targetGap === null ? null : r.metrics.targetGap / inputs.target.stock, 'fraction', `Shortfall against the ${inputs.target.year} benchmark, as a share of it`);
   facts.add('target.reachedYear', r.metrics.targetReachedYear, 'year', 'First year the modelled stock reaches the benchmark');
 
   facts.add('input.baseStock', inputs.market.baseStock, 'count', `Heat pumps installed at the end of ${first - 1}`);

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ChartData, SpecBody } from '../engine';
+import { CHART_HEIGHT, CHART_WIDTH, type ChartData, type SpecBody } from '../engine';
 import type { Results } from '../model/types';
 import type { Figure } from './context';
 
@@ -37,7 +37,8 @@ export function specFigures(dir: string, tables: Record<string, (r: Results) => 
         caption: () => caption,
         description: () => description,
         data: (ctx) => table(ctx.results),
-        spec: () => body as SpecBody,
+        // The page's chart size unless the file sets its own, so a spec file reads like the built-in figures.
+        spec: () => ({ width: CHART_WIDTH, height: CHART_HEIGHT, ...body }) as SpecBody,
       } satisfies Figure;
     });
 }

@@ -5,7 +5,7 @@ import { expect, test } from '@playwright/test';
 
 test('the home page names the report and links both chapters', async ({ page }) => {
   await page.goto('./');
-  await expect(page).toHaveTitle(/Heat pumps in Europe/);
+  await expect(page).toHaveTitle(/Heat pumps in Europe/i);
   const nav = page.getByRole('navigation', { name: 'Report' });
   await expect(nav.getByRole('link', { name: 'The outlook' })).toBeVisible();
   await expect(nav.getByRole('link', { name: 'How the model works' })).toBeVisible();
@@ -53,6 +53,21 @@ test('the revisions page explains the change with a waterfall and the changed as
   const households = page.locator('tr[data-assumption="market.households"]');
   await expect(households.getByRole('rowheader')).toContainText('Households in the countries covered');
   await expect(page.locator('tr[data-assumption="diffusion.imitation"]')).toHaveCount(0);
+});
+
+test('at phone width the fan chart fits the screen, and dark mode shows the dark rendering', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 375, height: 800 }, colorScheme: 'dark' });
+  const page = await context.newPage();
+  await page.goto('outlook/');
+  const fan = page.locator('figure#fig-stock-fan');
+  // Each theme may carry a wide and a phone rendering; exactly one dark one shows, no light one.
+  const dark = fan.locator('.chart-theme-dark svg').filter({ visible: true });
+  await expect(dark).toHaveCount(1);
+  await expect(fan.locator('.chart-theme-light svg').filter({ visible: true })).toHaveCount(0);
+  const box = await dark.boundingBox();
+  expect(box!.width).toBeLessThanOrEqual(375);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await context.close();
 });
 
 for (const path of ['outlook/', 'method/', 'revisions/2025-10/']) {
