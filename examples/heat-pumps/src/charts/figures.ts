@@ -62,7 +62,8 @@ export const salesSplit: Figure = {
     ...size,
     mark: 'bar',
     encoding: {
-      x: { field: 'year', type: 'ordinal', title: null, axis: { labelAngle: 0 } },
+      // Parity drops every other year label when the phone rendering has no room for all of them.
+      x: { field: 'year', type: 'ordinal', title: null, axis: { labelAngle: 0, labelOverlap: 'parity' } },
       y: { field: 'value', type: 'quantitative', title: 'Heat pumps sold', axis: axisFor('count') },
       color: { field: 'series', type: 'nominal', title: 'Buyer', sort: ['First-time buyers', 'Replacements'] },
       order: { field: 'series', sort: 'ascending' },
@@ -71,7 +72,7 @@ export const salesSplit: Figure = {
   table: pivotByYear,
 };
 
-const MC_LABEL = 'Monte Carlo: median, 50% and 90% bands';
+const MC_LABEL = 'Median, 50% and 90% bands';
 const POINT_LABEL = 'Point forecast';
 
 function bandsOf(ctx: FigureContext, series: string, id: string) {
