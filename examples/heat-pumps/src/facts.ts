@@ -3,8 +3,15 @@ import type { ModelInputs, Results } from './model/types';
 
 /** What the engine's fact registry needs from a report: named numbers with a unit and a description. */
 export interface FactSink {
-  add(name: string, value: number | null, unit: 'count' | 'fraction' | 'growth' | 'year' | 'ratio', description: string): void;
+  add(name: string, value: number | null, unit: FactUnit, description: string): void;
 }
+
+/** The engine's built-in units this report uses, and its own two (declared in src/report.ts). */
+export type FactUnit = 'count' | 'fraction' | 'growth' | 'year' | 'ratio' | 'bcm' | 'megatonnes';
+export const REPORT_UNITS = {
+  bcm: { suffix: ' billion m³', digits: 2, axisFormat: '.1f' },
+  megatonnes: { suffix: ' Mt', digits: 2, axisFormat: '.0f' },
+} as const;
 
 /**
  * Every named number the chapters and captions may show. Names are stable across vintages with the same
@@ -24,8 +31,8 @@ export function addFacts(facts: FactSink, r: Results, inputs: ModelInputs): void
     facts.add(`sales.${year}.new`, r.newAdopters[i]!, 'count', `Heat pumps sold in ${year} to households without one`);
     facts.add(`sales.${year}.replacement`, r.replacements[i]!, 'count', `Heat pumps sold in ${year} to replace a retired one`);
     facts.add(`share.${year}`, r.householdShare[i]!, 'fraction', `Installed heat pumps per household, end of ${year}`);
-    facts.add(`gas.${year}`, r.gasAvoidedM3[i]!, 'count', `Gas the installed heat pumps avoid in ${year}, cubic metres`);
-    facts.add(`co2.${year}`, r.co2AvoidedTonnes[i]!, 'count', `CO₂ the installed heat pumps avoid in ${year}, tonnes`);
+    facts.add(`gas.${year}`, r.gasAvoidedM3[i]! / 1e9, 'bcm', `Gas the installed heat pumps avoid in ${year}`);
+    facts.add(`co2.${year}`, r.co2AvoidedTonnes[i]! / 1e6, 'megatonnes', `CO₂ the installed heat pumps avoid in ${year}`);
   });
 
   for (const end of years) {

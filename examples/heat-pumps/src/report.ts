@@ -6,7 +6,7 @@ import { defineReport, FactRegistry } from '@forecast-report/engine';
 import { fileURLToPath } from 'node:url';
 import { FIGURES } from './charts/figures';
 import { specFigures } from './charts/spec-files';
-import { addFacts } from './facts';
+import { addFacts, REPORT_UNITS } from './facts';
 import { toModelInputs } from './model/inputs';
 import { runModel } from './model/project';
 import { HeatPumpAssumptions } from './schema';
@@ -25,10 +25,7 @@ export default defineReport({
     addFacts(facts, results, inputs);
     return facts;
   },
-  units: {
-    bcm: { suffix: ' billion m³', digits: 2, axisFormat: '.1f' },
-    megatonnes: { suffix: ' Mt', digits: 2, axisFormat: '.0f' },
-  },
+  units: REPORT_UNITS,
   charts: [...FIGURES, ...specFigures(fileURLToPath(new URL('../charts/', import.meta.url)), TABLES)],
   headline: ['stock.{end}', 'stock.2030', 'target.gap', 'sales.2025'],
   revision: {

@@ -21,7 +21,8 @@ describe('facts', () => {
     expect(value('stock.2026')).toBeCloseTo(13.70848, 12);
     expect(value('sales.2025')).toBeCloseTo(2.5, 12);
     expect(value('share.2025')).toBeCloseTo(0.124, 12);
-    expect(value('gas.2025')).toBeCloseTo(2480, 9);
+    // 12.4 heat pumps × 200 m³ = 2480 m³, published in billions of m³
+    expect(value('gas.2025')).toBeCloseTo(2480 / 1e9, 18);
   });
   it('derives growth, the sales peak and the benchmark gap', () => {
     // one year: 13.70848 / 12.4 − 1
@@ -37,7 +38,7 @@ describe('facts', () => {
     expect(byName.size).toBeGreaterThan(20);
     for (const [name, f] of byName) {
       expect(f.description.length, name).toBeGreaterThan(5);
-      expect(['count', 'fraction', 'growth', 'year', 'ratio']).toContain(f.unit);
+      expect(['count', 'fraction', 'growth', 'year', 'ratio', 'bcm', 'megatonnes']).toContain(f.unit);
     }
   });
 });
