@@ -39,7 +39,7 @@ test('the fan chart shows the Monte Carlo bands and the chapter quotes a probabi
 test('a chart made from a plain Vega-Lite file renders with its table', async ({ page }) => {
   await page.goto('outlook/');
   const figure = page.locator('figure#fig-gas-avoided');
-  await expect(figure.locator('.chart-theme-light svg')).toBeVisible();
+  await expect(figure.locator('.chart-theme-light svg').filter({ visible: true })).toHaveCount(1);
   await figure.getByText('Data table').click();
   await expect(figure.getByRole('columnheader', { name: /Gas avoided/ })).toBeVisible();
   await expect(figure.getByRole('table').getByRole('row')).toHaveCount(12);
@@ -49,7 +49,7 @@ test('the revisions page explains the change with a waterfall and the changed as
   await page.goto('revisions/2025-10/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('What changed in the October 2025 forecast');
   const waterfall = page.locator('figure#fig-revision-waterfall');
-  await expect(waterfall.locator('.chart-theme-light svg')).toBeVisible();
+  await expect(waterfall.locator('.chart-theme-light svg').filter({ visible: true })).toHaveCount(1);
   const households = page.locator('tr[data-assumption="market.households"]');
   await expect(households.getByRole('rowheader')).toContainText('Households in the countries covered');
   await expect(page.locator('tr[data-assumption="diffusion.imitation"]')).toHaveCount(0);
