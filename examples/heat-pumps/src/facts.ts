@@ -53,8 +53,8 @@ export function addFacts(facts: FactSink, r: Results, inputs: ModelInputs): void
   facts.add('input.households', inputs.market.households, 'count', 'Households in the countries covered');
   facts.add('input.saturationShare', inputs.market.saturationShare, 'fraction', 'Heat pumps per household at saturation');
   facts.add('input.baseShare', inputs.market.baseStock / inputs.market.households, 'fraction', `Installed heat pumps per household, end of ${first - 1}`);
-  facts.add('input.innovation', inputs.diffusion.innovation, 'fraction', 'Bass coefficient of innovation (p), per year');
-  facts.add('input.imitation', inputs.diffusion.imitation, 'fraction', 'Bass coefficient of imitation (q), per year');
+  facts.add('input.innovation', inputs.diffusion.innovation, 'fraction', 'Coefficient of innovation (Bass p), per year');
+  facts.add('input.imitation', inputs.diffusion.imitation, 'fraction', 'Coefficient of imitation (Bass q), per year');
   facts.add('input.retirementRate', inputs.retirementRate, 'fraction', 'Share of the stock retired and replaced each year');
   facts.add('input.conditions.first', inputs.marketConditions[0]!, 'ratio', `Market-conditions multiplier in ${first}`);
   facts.add('input.gasPerUnit', inputs.impact.gasAvoidedM3PerUnit, 'count', 'Gas avoided per installed heat pump per year, cubic metres');

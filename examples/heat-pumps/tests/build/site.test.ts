@@ -97,6 +97,14 @@ describe('revisions', () => {
     const changed = [...html.matchAll(/data-assumption="([^"]+)"/g)].map((m) => m[1]);
     expect(changed).toEqual(['market.households', 'market.baseStock', 'diffusion.innovation', 'marketConditions']);
   });
+
+  it('speaks of heat pumps installed, counted, not of money', () => {
+    const html = page('revisions/2025-10/');
+    expect(html.includes('Why 2035 heat pumps installed moved'), 'attribution heading names the series').toBe(true);
+    expect(html.match(/revenue|\$\d|\(USD\)/i)?.[0], 'money words on the revisions page').toBeUndefined();
+    const waterfall = csv('revisions/2025-10/fig-revision-waterfall.csv');
+    expect(waterfall[0]).toEqual(['Step', 'Kind', '2035 heat pumps installed before', '2035 heat pumps installed after', 'Change']);
+  });
 });
 
 describe('sources', () => {
