@@ -4,6 +4,7 @@
  */
 import { defineReport, FactRegistry } from '@forecast-report/engine';
 import { fileURLToPath } from 'node:url';
+import { calibrate } from './calibrate';
 import { FIGURES } from './charts/figures';
 import { specFigures } from './charts/spec-files';
 import { addFacts, REPORT_UNITS } from './facts';
@@ -36,4 +37,5 @@ export default defineReport({
     facts: ['stock.2030', 'stock.2035', 'sales.2025', 'sales.2030', 'target.gap', 'share.2030', 'potential'],
   },
   uncertainty: { events: UncertaintyEvents, checkEvents, observers, sensitivity, facts: addUncertaintyFacts },
+  calibrate,
 });

@@ -1,3 +1,5 @@
+import type { ModelInputs, Results } from './types';
+
 /**
  * How the two calibrated parameters were set: each is solved in closed form from one published sales figure,
  * so the vintage reproduces that figure exactly (up to the rounding of the stored value). Nothing else is tuned.
@@ -46,3 +48,31 @@ export const CALIBRATION_TARGETS = {
   /** EHPA: 3.02 M sold in 2023 and a stock of 23.96 M, 13.7% above the end of 2022. */
   retirementRate: { value: retirementRateFrom(3.02e6, 23.96e6 / 1.137, 23.96e6), label: 'retirements implied by 2023 sales and the 2023 stock change' },
 } as const;
+
+/** A vintage's calibration targets: sales the model must reproduce in its first year. */
+export interface VintageTargets {
+  /** First-year sales with the market-conditions multiplier at 1 (what p was solved for). */
+  neutralSales: { value: number; label: string };
+  /** First-year sales as modelled (what the first year's multiplier was solved for); absent when that multiplier is an analyst choice. */
+  firstYearSales?: { value: number; label: string };
+}
+
+export const TARGETS_BY_VINTAGE: Record<string, VintageTargets> = {
+  '2024-10': { neutralSales: { value: 3.02e6, label: "2023 sales in EHPA's 21 countries" } },
+  '2025-10': { neutralSales: CALIBRATION_TARGETS.neutralSales, firstYearSales: CALIBRATION_TARGETS.firstYearSales },
+};
+
+export interface CalibrationCheck {
+  label: string;
+  target: number;
+  model: number;
+  ok: boolean;
+}
+
+/** How far a vintage's first-year sales sit from its targets; a target is met within 0.1% (the stored values keep 4 digits). */
+export function checkTargets(targets: VintageTargets, inputs: ModelInputs, run: (i: ModelInputs) => Results): CalibrationCheck[] {
+  const firstYear = (i: ModelInputs) => run(i).sales[0]!;
+  const neutral = { ...inputs, marketConditions: inputs.marketConditions.map((c, k) => (k === 0 ? 1 : c)) };
+  const check = (t: { value: number; label: string }, model: number) => ({ label: t.label, target: t.value, model, ok: Math.abs(model / t.value - 1) < 1e-3 });
+  return [check(targets.neutralSales, firstYear(neutral)), ...(targets.firstYearSales ? [check(targets.firstYearSales, firstYear(inputs))] : [])];
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CALIBRATION_TARGETS, conditionsFor, innovationFor } from '../../src/model/calibration';
+import { CALIBRATION_TARGETS, checkTargets, conditionsFor, innovationFor, TARGETS_BY_VINTAGE } from '../../src/model/calibration';
 import { toModelInputs } from '../../src/model/inputs';
 import { runModel } from '../../src/model/project';
 import { HeatPumpAssumptions } from '../../src/schema';
@@ -36,6 +36,16 @@ describe('the latest vintage reproduces the figures it was calibrated to', () =>
     expect(inputs.market.households).toBeCloseTo(25.5e6 / 0.12, 0);
     expect(inputs.impact.gasAvoidedM3PerUnit).toBeCloseTo(5.5e9 / 23.96e6, 1);
     expect(inputs.impact.co2AvoidedTonnesPerUnit).toBeCloseTo(45e6 / 23.96e6, 3);
+  });
+});
+
+describe.each(VINTAGES)('vintage %s', (vintage) => {
+  it('meets the calibration targets recorded for it', () => {
+    const targets = TARGETS_BY_VINTAGE[vintage];
+    expect(targets).toBeDefined();
+    const checks = checkTargets(targets!, toModelInputs(assumptions(vintage)), runModel);
+    expect(checks.length).toBeGreaterThan(0);
+    for (const c of checks) expect(c.ok, `${c.label}: model ${c.model}, target ${c.target}`).toBe(true);
   });
 });
 
