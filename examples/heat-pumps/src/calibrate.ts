@@ -1,4 +1,4 @@
-import { formatValue } from './engine';
+import { formatValue } from '@forecast-report/engine';
 import { checkTargets, TARGETS_BY_VINTAGE } from './model/calibration';
 import type { ModelInputs, Results } from './model/types';
 

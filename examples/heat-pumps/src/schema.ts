@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { scalar, series } from './engine';
+import { scalar, series } from '@forecast-report/engine';
 
 /**
  * assumptions.json of the heat-pump outlook, built from the engine's blocks: every value is a sourced scalar or

@@ -1,4 +1,4 @@
-import type { ChartData } from './engine';
+import type { ChartData } from '@forecast-report/engine';
 import type { Results } from './model/types';
 
 /**

@@ -1,3 +1,4 @@
+import type { MonteCarloResult, ScenarioResult, Tornado } from '@forecast-report/engine';
 import { z } from 'zod';
 import type { FactSink } from './facts';
 import type { ModelInputs, Results } from './model/types';
@@ -93,12 +94,12 @@ export function sensitivity({ inputs, events: settings }: HookInput) {
 }
 
 const PERCENTILES = ['p5', 'p25', 'p50', 'p75', 'p95'] as const;
-type Band = Record<(typeof PERCENTILES)[number], readonly number[]>;
 
+/** The engine's uncertainty results with what this report's hooks add: event probabilities and the stock tornado. */
 export interface HeatPumpUncertainty {
-  monteCarlo: { draws: number; years: number[]; assumptions: string[]; bands: Record<string, Band>; events: EventProbability[] };
-  sensitivity: { year: number; stock: { metric: string; base: number; rows: { label: string; low: number; high: number }[] } };
-  scenarios: { id: string; label: string; results: Results }[];
+  monteCarlo: MonteCarloResult & { events: EventProbability[] };
+  sensitivity: { year: number; stock: Tornado };
+  scenarios: ScenarioResult<Results>[];
 }
 
 /** Bands of the stock and sales (stock.2030.p50 …), event probabilities, tornado extremes and scenario outcomes. */

@@ -1,4 +1,4 @@
-import { axisFor, CHART_HEIGHT, CHART_WIDTH, formatValue, pivotByYear, yearSeries } from '../engine';
+import { axisFor, CHART_HEIGHT, CHART_WIDTH, formatValue, pivotByYear, yearSeries } from '@forecast-report/engine';
 import type { Figure, FigureContext } from './context';
 
 /** The report's TypeScript figures. Its plain Vega-Lite figures are the *.vl.json files in charts/ at the report's root. */

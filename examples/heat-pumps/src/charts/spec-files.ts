@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHART_HEIGHT, CHART_WIDTH, type ChartData, type SpecBody } from '../engine';
+import { CHART_HEIGHT, CHART_WIDTH, type ChartData, type SpecBody } from '@forecast-report/engine';
 import type { Results } from '../model/types';
 import type { Figure } from './context';
 
