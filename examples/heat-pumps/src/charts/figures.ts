@@ -144,7 +144,8 @@ export const stockTornado: Figure = {
         { key: 'swing', label: 'Swing', unit: 'count' },
         { key: 'base', label: 'Point forecast', unit: 'count' },
       ],
-      rows: t.rows.map((r) => ({ assumption: r.label, low: r.low, high: r.high, swing: r.swing, base: t.base })),
+      // `short` (the label without its parenthesis) is plotted only; the table and CSV keep the full label.
+      rows: t.rows.map((r) => ({ assumption: r.label, short: r.label.replace(/\s*\(.*\)$/, ''), low: r.low, high: r.high, swing: r.swing, base: t.base })),
     };
   },
   spec: (ctx) => {
@@ -157,10 +158,12 @@ export const stockTornado: Figure = {
         {
           mark: { type: 'bar', height: 14 },
           encoding: {
-            y: { field: 'assumption', type: 'nominal', title: null, sort: null, axis: { labelLimit: 380 } },
+            // No label limit: without canvas, vega over-estimates text width and would cut short labels.
+            y: { field: 'short', type: 'nominal', title: null, sort: null, axis: { labelLimit: 0 } },
             x: { field: 'value', type: 'quantitative', title: t.metric, axis: axisFor('count'), scale: { zero: false } },
             x2: { field: 'base' },
-            color: { field: 'Bound', type: 'nominal', title: null, sort: ['Assumption at p5', 'Assumption at p95'] },
+            // Below the plot, so the phone rendering's width goes to the bars.
+            color: { field: 'Bound', type: 'nominal', title: null, sort: ['Assumption at p5', 'Assumption at p95'], legend: { orient: 'bottom' } },
           },
         },
         { mark: { type: 'rule', strokeDash: [3, 3] }, encoding: { x: { field: 'base', type: 'quantitative' } } },
