@@ -68,8 +68,9 @@ if (buildStatus === 0) playwrightSuite('playwright', 'playwright (browser, acces
 else notChecked.push('playwright: not run, because the build failed');
 
 /**
- * Example reports: every folder under examples/ with a src/report.ts is built by the same engine and runs its own
- * tests: vitest with the folder as root (its model, data and built site), then its Playwright suite if it has one.
+ * Example reports: every folder under examples/ with a src/report.ts is built by the same engine, its site goes
+ * through the engine's output checks, and it runs its own tests: vitest with the folder as root (its model, data
+ * and built site), then its Playwright suite if it has one.
  */
 const EXAMPLES = 'examples';
 const examples = existsSync(EXAMPLES) ? readdirSync(EXAMPLES).filter((name) => existsSync(join(EXAMPLES, name, 'src', 'report.ts'))).sort() : [];
@@ -77,6 +78,11 @@ for (const name of examples) {
   const root = join(EXAMPLES, name);
   const built = run(`build ${root}`, ['node_modules/tsx/dist/cli.mjs', 'packages/engine/src/cli/index.ts', 'build', '--root', root]);
   suites.push({ name: `${root}: build`, passed: built === 0 ? 1 : 0, failed: built === 0 ? 0 : 1 });
+  if (built === 0) {
+    // The engine's checks of a built site: valid HTML, links, SVG, CSV, Vega-Lite specs and JSON.
+    const checked = run(`check-output ${root}`, ['node_modules/tsx/dist/cli.mjs', 'packages/engine/src/cli/index.ts', 'check-output', '--root', root]);
+    suites.push({ name: `${root}: check-output`, passed: checked === 0 ? 1 : 0, failed: checked === 0 ? 0 : 1 });
+  }
   vitestSuite(`${root}: vitest`, `vitest: ${root} (model, data, built site)`, ['--root', root]);
   const config = join(root, 'playwright.config.ts');
   if (!existsSync(config)) continue;

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { nearestFile } from '../lib/nearest';
 import { getVintages, latestVintage } from './context';
 import { chaptersDir, contentDir } from '../settings';
 import { COMMIT } from './provenance';
@@ -9,18 +10,8 @@ import { COMMIT } from './provenance';
 const TOOLS = ['astro', '@astrojs/mdx', 'vega', 'vega-lite', 'zod', 'typescript'] as const;
 
 const sha256 = (bytes: Uint8Array | string) => `sha256-${createHash('sha256').update(bytes).digest('hex')}`;
-/**
- * The nearest `relativePath` at or above the report's folder, the way Node looks for node_modules: a report inside a
- * larger checkout (a workspace, an examples/ folder) uses the packages and the lockfile of the project that installs them.
- */
-function nearest(relativePath: string, dir = resolve('.')): string | undefined {
-  const file = join(dir, relativePath);
-  if (existsSync(file)) return file;
-  const parent = dirname(dir);
-  return parent === dir ? undefined : nearest(relativePath, parent);
-}
 const packageVersion = (name: string): string => {
-  const file = nearest(join('node_modules', name, 'package.json'));
+  const file = nearestFile(join('node_modules', name, 'package.json'));
   return file ? JSON.parse(readFileSync(file, 'utf8')).version : 'not installed';
 };
 
@@ -50,7 +41,7 @@ export function buildInfo() {
     tools: {
       node: process.version,
       ...Object.fromEntries(TOOLS.map((name) => [name, packageVersion(name)])),
-      'package-lock.json': ((lock) => (lock ? sha256(readFileSync(lock)) : 'none'))(nearest('package-lock.json')),
+      'package-lock.json': ((lock) => (lock ? sha256(readFileSync(lock)) : 'none'))(nearestFile('package-lock.json')),
     },
   };
 }
