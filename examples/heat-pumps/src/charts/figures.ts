@@ -109,7 +109,8 @@ export const stockFan: Figure = {
     const x = yearX(ctx);
     const y = (field: string) => ({ field, type: 'quantitative', title: 'Heat pumps installed', axis: axisFor('count') }) as const;
     const series = (label: string) => [{ calculate: JSON.stringify(label), as: 'series' }];
-    const color = { field: 'series', type: 'nominal', title: null, scale: { domain: [MC_LABEL, POINT_LABEL] } } as const;
+    // Full-opacity swatches: the legend would otherwise take the bands' 20% opacity and vanish on a dark page.
+    const color = { field: 'series', type: 'nominal', title: null, scale: { domain: [MC_LABEL, POINT_LABEL] }, legend: { symbolOpacity: 1 } } as const;
     return {
       ...size,
       layer: [
