@@ -1,8 +1,9 @@
 /**
  * npm test: builds the report, then runs the unit and build tests (vitest: model, data, corpus of bad inputs,
  * reproducibility, output validation), the browser tests (Playwright in Chromium: reading, accessibility, CSP), then
- * builds and tests every example report under examples/ the same way, runs the dependency audit, and closes with one
- * line of totals across all suites: "N passed, N failed".
+ * builds and tests every example report under examples/ the same way, runs every bench stage once on its smallest
+ * inputs (`npm run bench -- --smoke`: it must finish; its times are printed, never judged) and the dependency audit,
+ * and closes with one line of totals across all suites: "N passed, N failed".
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -89,6 +90,10 @@ for (const name of examples) {
   if (built === 0) playwrightSuite(`${root}: playwright`, `playwright: ${root}`, ['--config', config]);
   else notChecked.push(`${root}: playwright not run, because its build failed`);
 }
+
+// The bench's smoke run: each stage once on tiny inputs, so a stage that breaks fails here, not in the next full run.
+const benchStatus = run('bench, smoke run (every stage once, smallest inputs; figures printed, not judged)', ['node_modules/tsx/dist/cli.mjs', 'scripts/bench/index.ts', '--smoke']);
+suites.push({ name: 'bench smoke run', passed: benchStatus === 0 ? 1 : 0, failed: benchStatus === 0 ? 0 : 1 });
 
 console.log('\n▶ npm audit --omit=dev (high and critical findings fail)');
 const audit = spawnSync('npm', ['audit', '--omit=dev', '--json'], { encoding: 'utf8', timeout: 120_000 });

@@ -47,6 +47,7 @@ export default defineReport({
   revision: {
     series: (r) => r.stock,
     label: 'heat pumps installed',
+    noun: 'heat pumps installed',
     unit: 'count',
     subject: 'the heat-pump installed-base forecast',
     facts: ['stock.2030', 'stock.2035', 'sales.2025', 'sales.2030', 'target.gap', 'share.2030', 'potential'],

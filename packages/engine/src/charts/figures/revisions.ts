@@ -1,10 +1,10 @@
 /**
  * Figures of a revisions page: the old and new forecast on one chart, and the waterfall that attributes
- * the change in the target year's value of the revised series to each changed assumption. They need `ctx.revision`, so they
+ * the change in the target year's value of the report's revision series to each changed assumption. They need `ctx.revision`, so they
  * are not in the chart registry (which renders every figure for every vintage); the revisions pages
  * render them directly.
  */
-import { formatValue, type Unit } from '../../format';
+import { formatValue } from '../../format';
 import { formatSigned } from '../../format/change';
 import { axisFor } from '../axis';
 import { pivotByYear, yearSeries } from '../data';
@@ -22,12 +22,13 @@ const lastIndex = (a: readonly unknown[]) => a.length - 1;
 /** The series a revision explains and its name, from the report (`defineReport({ revision })`). */
 const tracked = (r: any): readonly number[] => currentReport().revision.series(r);
 const label = () => currentReport().revision.label;
-const unit = (): Unit => currentReport().revision.unit as Unit;
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-/** Axis and column titles name the currency; other units are read from the tick labels. */
-const unitNote = () => (unit() === 'usd' ? ' (USD)' : '');
+const unit = () => currentReport().revision.unit;
+const noun = () => currentReport().revision.noun;
+/** " (USD)" after a column or axis title, when the report names the unit. */
+const inUnit = () => (currentReport().revision.unitLabel ? ` (${currentReport().revision.unitLabel})` : '');
 
-export const revisionLines: ChartDefinition = {
+const revisionLines: ChartDefinition = {
   id: 'fig-revision-lines',
   get title() {
     return `${capitalised(label())}: new forecast against the previous one`;
@@ -40,7 +41,7 @@ export const revisionLines: ChartDefinition = {
     const now = tracked(ctx.results)[lastIndex(ctx.results.years)]!;
     return old === null
       ? `The ${rev.currentName} forecast (solid) and the ${rev.previousName} forecast (dashed).`
-      : `The ${rev.currentName} forecast (solid) puts ${year} ${label()} at ${formatValue(now, unit())}, against ${formatValue(old, unit())} in the ${rev.previousName} forecast (dashed).`;
+      : `The ${rev.currentName} forecast (solid) puts ${year} ${noun()} at ${formatValue(now, unit())}, against ${formatValue(old, unit())} in the ${rev.previousName} forecast (dashed).`;
   },
   description: (ctx) => {
     const rev = revisionOf(ctx);
@@ -57,7 +58,7 @@ export const revisionLines: ChartDefinition = {
         { label: rev.previousName, values: align(rev.previousResults) },
         { label: rev.currentName, values: align(ctx.results) },
       ],
-      `${capitalised(label())}${unitNote()}`,
+      `${capitalised(noun())}${inUnit()}`,
       unit(),
       'Forecast',
     );
@@ -77,7 +78,7 @@ export const revisionLines: ChartDefinition = {
           mark: { type: 'line', point: true },
           encoding: {
             x: yearAxis,
-            y: { field: 'value', type: 'quantitative', title: `${capitalised(label())}${unitNote()}`, axis: axisFor(unit()) },
+            y: { field: 'value', type: 'quantitative', title: `${capitalised(noun())}${inUnit()}`, axis: axisFor(unit()) },
             color,
             strokeDash: { field: 'series', type: 'nominal', scale: { domain, range: [[1, 0], [5, 4]] }, legend: null },
           },
@@ -99,16 +100,16 @@ export const revisionLines: ChartDefinition = {
   table: pivotByYear,
 };
 
-const KIND = { forecast: 'Forecast', increase: 'Raises the forecast', decrease: 'Lowers the forecast', residual: 'Residual' } as const;
+const KIND = { forecast: 'Forecast', increase: () => `Raises ${noun()}`, decrease: () => `Lowers ${noun()}`, residual: 'Residual' } as const;
 
-export const revisionWaterfall: ChartDefinition = {
+const revisionWaterfall: ChartDefinition = {
   id: 'fig-revision-waterfall',
   title: 'What moved the forecast: contribution of each changed assumption',
   caption: (ctx) => {
     const rev = revisionOf(ctx);
     const a = rev.attribution;
     if (!a) return 'The change cannot be attributed: the target year is outside one of the two horizons.';
-    return `Each assumption is switched from its ${rev.previousName} value to its ${rev.currentName} value in turn, top to bottom; a bar is the change in ${rev.targetYear} ${label()} at that step. The bars and the residual add up to the total change of ${formatSigned(a.total, unit())}.`;
+    return `Each assumption is switched from its ${rev.previousName} value to its ${rev.currentName} value in turn, top to bottom; a bar is the change in ${rev.targetYear} ${noun()} at that step. The bars and the residual add up to the total change of ${formatSigned(a.total, unit())}.`;
   },
   description: (ctx) => {
     const rev = revisionOf(ctx);
@@ -125,7 +126,7 @@ export const revisionWaterfall: ChartDefinition = {
       const push = (step: string, kind: string, from: number, to: number, change: number, label: string) =>
         rows.push({ order: rows.length, step, kind, from, to, change, label });
       push(`${rev.previousName} forecast`, KIND.forecast, 0, a.start, a.start, formatValue(a.start, unit()));
-      for (const c of a.contributions) push(c.label, c.delta < 0 ? KIND.decrease : KIND.increase, c.before, c.after, c.delta, formatSigned(c.delta, unit()));
+      for (const c of a.contributions) push(c.label, c.delta < 0 ? KIND.decrease() : KIND.increase(), c.before, c.after, c.delta, formatSigned(c.delta, unit()));
       const lastAfter = a.contributions.length ? a.contributions[a.contributions.length - 1]!.after : a.start;
       push('Residual', KIND.residual, lastAfter, a.end, a.residual, formatSigned(a.residual, unit()));
       push(`${rev.currentName} forecast`, KIND.forecast, 0, a.end, a.end, formatValue(a.end, unit()));
@@ -134,9 +135,9 @@ export const revisionWaterfall: ChartDefinition = {
       columns: [
         { key: 'step', label: 'Step' },
         { key: 'kind', label: 'Kind' },
-        { key: 'from', label: `${rev.targetYear ?? ''} ${label()} before${unitNote()}`.trim(), unit: unit() },
-        { key: 'to', label: `${rev.targetYear ?? ''} ${label()} after${unitNote()}`.trim(), unit: unit() },
-        { key: 'change', label: `Change${unitNote()}`, unit: unit() },
+        { key: 'from', label: `${rev.targetYear ?? ''} ${noun()} before${inUnit()}`.trim(), unit: unit() },
+        { key: 'to', label: `${rev.targetYear ?? ''} ${noun()} after${inUnit()}`.trim(), unit: unit() },
+        { key: 'change', label: `Change${inUnit()}`, unit: unit() },
       ],
       rows,
     };
@@ -154,13 +155,13 @@ export const revisionWaterfall: ChartDefinition = {
           mark: { type: 'bar', cornerRadius: 2, height: { band: 0.7 } },
           encoding: {
             y,
-            x: { field: 'from', type: 'quantitative', title: `${rev.targetYear ?? ''} ${label()}${unitNote()}`.trim(), axis: axisFor(unit()) },
+            x: { field: 'from', type: 'quantitative', title: `${rev.targetYear ?? ''} ${label()}${inUnit()}`.trim(), axis: axisFor(unit()) },
             x2: { field: 'to' },
             color: {
               field: 'kind',
               type: 'nominal',
               title: null,
-              scale: { domain: Object.values(KIND), range: ['#6b7280', '#009E73', '#D55E00', '#CC79A7'] },
+              scale: { domain: [KIND.forecast, KIND.increase(), KIND.decrease(), KIND.residual], range: ['#6b7280', '#009E73', '#D55E00', '#CC79A7'] },
             },
           },
         },
