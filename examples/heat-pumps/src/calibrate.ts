@@ -11,6 +11,10 @@ export function calibrate({ vintage, inputs, run }: { vintage: string; inputs: M
   if (!targets) return { lines: [`Vintage ${vintage}: no calibration targets recorded (src/model/calibration.ts).`], ok: false };
   const checks = checkTargets(targets, inputs, run);
   const lines = [`Vintage ${vintage}: first-year sales against the published figures they were calibrated to`, ''];
-  for (const c of checks) lines.push(`${c.ok ? '✓' : '✗'} ${c.label}`, `    target ${formatValue(c.target, 'count')}; model ${formatValue(c.model, 'count')} (${((c.model / c.target - 1) * 100).toFixed(3)}%)`);
+  for (const c of checks)
+    lines.push(
+      `${c.ok ? '✓' : '✗'} ${c.label}`,
+      `    target ${formatValue(c.target, 'count')}; model ${formatValue(c.model, 'count')} (${((c.model / c.target - 1) * 100).toFixed(3)}%)`,
+    );
   return { lines, ok: checks.every((c) => c.ok) };
 }

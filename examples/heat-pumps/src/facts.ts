@@ -37,16 +37,31 @@ export function addFacts(facts: FactSink, r: Results, inputs: ModelInputs): void
 
   for (const end of years) {
     if (end === first) continue;
-    facts.add(`cagr.${first}_${end}.stock`, cagr(r.stock[0]!, r.stock[years.indexOf(end)]!, end - first), 'growth', `Yearly growth of the installed stock, ${first}–${end}`);
+    facts.add(
+      `cagr.${first}_${end}.stock`,
+      cagr(r.stock[0]!, r.stock[years.indexOf(end)]!, end - first),
+      'growth',
+      `Yearly growth of the installed stock, ${first}–${end}`,
+    );
   }
-  facts.add('stock.multiple', r.stock[years.length - 1]! / inputs.market.baseStock, 'ratio', `Installed stock at the end of ${last} over the end of ${first - 1}`);
+  facts.add(
+    'stock.multiple',
+    r.stock[years.length - 1]! / inputs.market.baseStock,
+    'ratio',
+    `Installed stock at the end of ${last} over the end of ${first - 1}`,
+  );
   facts.add('sales.peak', Math.max(...r.sales), 'count', 'Highest yearly sales within the horizon');
   facts.add('sales.peakYear', years[r.sales.indexOf(Math.max(...r.sales))]!, 'year', 'Year of the highest sales within the horizon');
 
   facts.add('target.stock', inputs.target.stock, 'count', 'Installed heat pumps the policy benchmark asks for');
   facts.add('target.year', inputs.target.year, 'year', 'Year of the policy benchmark');
   facts.add('target.gap', r.metrics.targetGap, 'count', `Shortfall of the installed base against the ${inputs.target.year} benchmark`);
-  facts.add('target.shortfall', r.metrics.targetGap === null ? null : r.metrics.targetGap / inputs.target.stock, 'fraction', `Shortfall against the ${inputs.target.year} benchmark, as a share of it`);
+  facts.add(
+    'target.shortfall',
+    r.metrics.targetGap === null ? null : r.metrics.targetGap / inputs.target.stock,
+    'fraction',
+    `Shortfall against the ${inputs.target.year} benchmark, as a share of it`,
+  );
   facts.add('target.reachedYear', r.metrics.targetReachedYear, 'year', 'First year the modelled stock reaches the benchmark');
 
   facts.add('input.baseStock', inputs.market.baseStock, 'count', `Heat pumps installed at the end of ${first - 1}`);

@@ -5,7 +5,11 @@ import { scalar, series } from '@forecast-report/engine';
  * assumptions.json of the heat-pump outlook, built from the engine's blocks: every value is a sourced scalar or
  * year series (label, unit, source or rationale, optional distribution).
  */
-const wholeYear = z.number().int({ error: 'expected a whole year' }).min(2000, { error: 'expected a year from 2000' }).max(2100, { error: 'expected a year up to 2100' });
+const wholeYear = z
+  .number()
+  .int({ error: 'expected a whole year' })
+  .min(2000, { error: 'expected a year from 2000' })
+  .max(2100, { error: 'expected a year up to 2100' });
 
 export const HeatPumpAssumptions = z.strictObject({
   $schema: z.string().optional(),

@@ -107,7 +107,10 @@ export function addUncertaintyFacts(facts: FactSink, u: HeatPumpUncertainty): vo
   const mc = u.monteCarlo;
   facts.add('mc.draws', mc.draws, 'count', 'Monte Carlo draws behind every percentile and probability');
   facts.add('mc.assumptions', mc.assumptions.length, 'count', 'Assumptions that carry a distribution in the Monte Carlo run');
-  for (const [series, label] of [['stock', 'Heat pumps installed'], ['sales', 'Heat pumps sold']] as const) {
+  for (const [series, label] of [
+    ['stock', 'Heat pumps installed'],
+    ['sales', 'Heat pumps sold'],
+  ] as const) {
     const bands = mc.bands[series];
     if (!bands) throw new Error(`the Monte Carlo result has no bands for "${series}"`);
     mc.years.forEach((year, i) => {

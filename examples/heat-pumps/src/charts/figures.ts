@@ -7,7 +7,13 @@ const size = { width: CHART_WIDTH, height: CHART_HEIGHT } as const;
 const formatCount = (n: number) => formatValue(n, 'count');
 const lastYear = (ctx: FigureContext) => ctx.results.years[ctx.results.years.length - 1]!;
 const yearX = (ctx: FigureContext) =>
-  ({ field: 'year', type: 'quantitative', title: null, axis: { format: 'd', tickMinStep: 1 }, scale: { domain: [ctx.results.years[0], lastYear(ctx)] } }) as const;
+  ({
+    field: 'year',
+    type: 'quantitative',
+    title: null,
+    axis: { format: 'd', tickMinStep: 1 },
+    scale: { domain: [ctx.results.years[0], lastYear(ctx)] },
+  }) as const;
 
 export const installedBase: Figure = {
   id: 'fig-installed-base',
@@ -29,10 +35,17 @@ export const installedBase: Figure = {
         },
       },
       {
-        data: { values: [{ target: ctx.facts.get('target.stock').value, label: `Benchmark ${ctx.facts.get('target.stock').text} by ${ctx.facts.get('target.year').text}` }] },
+        data: {
+          values: [
+            { target: ctx.facts.get('target.stock').value, label: `Benchmark ${ctx.facts.get('target.stock').text} by ${ctx.facts.get('target.year').text}` },
+          ],
+        },
         layer: [
           { mark: { type: 'rule', strokeDash: [4, 4] }, encoding: { y: { field: 'target', type: 'quantitative' } } },
-          { mark: { type: 'text', align: 'left', baseline: 'bottom', dx: 4, dy: -4, x: 0 }, encoding: { y: { field: 'target', type: 'quantitative' }, text: { field: 'label', type: 'nominal' } } },
+          {
+            mark: { type: 'text', align: 'left', baseline: 'bottom', dx: 4, dy: -4, x: 0 },
+            encoding: { y: { field: 'target', type: 'quantitative' }, text: { field: 'label', type: 'nominal' } },
+          },
         ],
       },
     ],
@@ -102,7 +115,15 @@ export const stockFan: Figure = {
         { key: 'p95', label: 'p95', unit: 'count' },
         { key: 'point', label: POINT_LABEL, unit: 'count' },
       ],
-      rows: ctx.results.years.map((year, i) => ({ year, p5: b.p5[i]!, p25: b.p25[i]!, p50: b.p50[i]!, p75: b.p75[i]!, p95: b.p95[i]!, point: ctx.results.stock[i]! })),
+      rows: ctx.results.years.map((year, i) => ({
+        year,
+        p5: b.p5[i]!,
+        p25: b.p25[i]!,
+        p50: b.p50[i]!,
+        p75: b.p75[i]!,
+        p95: b.p95[i]!,
+        point: ctx.results.stock[i]!,
+      })),
     };
   },
   spec: (ctx) => {
@@ -154,7 +175,10 @@ export const stockTornado: Figure = {
     return {
       width: CHART_WIDTH - 160,
       height: Math.max(120, t.rows.length * 22),
-      transform: [{ fold: ['low', 'high'], as: ['bound', 'value'] }, { calculate: "datum.bound === 'low' ? 'Assumption at p5' : 'Assumption at p95'", as: 'Bound' }],
+      transform: [
+        { fold: ['low', 'high'], as: ['bound', 'value'] },
+        { calculate: "datum.bound === 'low' ? 'Assumption at p5' : 'Assumption at p95'", as: 'Bound' },
+      ],
       layer: [
         {
           mark: { type: 'bar', height: 14 },

@@ -28,7 +28,13 @@ export function specFigures(dir: string, tables: Record<string, (r: Results) => 
       const name = spec.data?.name;
       if (typeof name !== 'string') throw fail('/data/name', `expected the name of a published table: ${Object.keys(tables).join(', ')}`);
       const table = tables[name];
-      if (!table) throw fail('/data/name', `unknown table "${name}"; the model publishes ${Object.keys(tables).map((t) => `"${t}"`).join(', ')}`);
+      if (!table)
+        throw fail(
+          '/data/name',
+          `unknown table "${name}"; the model publishes ${Object.keys(tables)
+            .map((t) => `"${t}"`)
+            .join(', ')}`,
+        );
       const { $schema: _schema, title, description, data: _data, usermeta, ...body } = spec;
       const caption = typeof usermeta?.caption === 'string' ? usermeta.caption : description;
       return {

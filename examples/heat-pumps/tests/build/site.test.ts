@@ -23,7 +23,10 @@ beforeAll(() => {
 
 describe('chapters and figures', () => {
   it('builds both chapters with every figure they name, each with light and dark SVG, a data table and downloads', () => {
-    const figures = { 'outlook/': ['fig-installed-base', 'fig-sales-split', 'fig-stock-fan', 'fig-gas-avoided'], 'method/': ['fig-household-share', 'fig-tornado-stock'] };
+    const figures = {
+      'outlook/': ['fig-installed-base', 'fig-sales-split', 'fig-stock-fan', 'fig-gas-avoided'],
+      'method/': ['fig-household-share', 'fig-tornado-stock'],
+    };
     for (const [path, ids] of Object.entries(figures)) {
       const html = page(path);
       for (const id of ids) {

@@ -76,8 +76,22 @@ describe('uncertainty hooks', () => {
     const r = runModel(inputs);
     const band = (k: number) => ({ p5: [k, k], p25: [k + 1, k + 1], p50: [k + 2, k + 2], p75: [k + 3, k + 3], p95: [k + 4, k + 4] });
     const u: HeatPumpUncertainty = {
-      monteCarlo: { seed: 1, draws: 4, years: [2025, 2026], assumptions: ['a', 'b'], bands: { stock: band(10), sales: band(1) }, events: [{ id: 'prob.stock2026AtLeast13M', label: 'x', probability: 0.75 }] },
-      sensitivity: { year: 2026, stock: { metric: 'Stock 2026', base: 13, rows: [{ id: 'diffusion.imitation', label: 'q', lowInput: 0.05, highInput: 0.18, low: 11, high: 15, swing: 4 }] } },
+      monteCarlo: {
+        seed: 1,
+        draws: 4,
+        years: [2025, 2026],
+        assumptions: ['a', 'b'],
+        bands: { stock: band(10), sales: band(1) },
+        events: [{ id: 'prob.stock2026AtLeast13M', label: 'x', probability: 0.75 }],
+      },
+      sensitivity: {
+        year: 2026,
+        stock: {
+          metric: 'Stock 2026',
+          base: 13,
+          rows: [{ id: 'diffusion.imitation', label: 'q', lowInput: 0.05, highInput: 0.18, low: 11, high: 15, swing: 4 }],
+        },
+      },
       scenarios: [{ id: 'base', label: 'Base', rationale: 'point forecast', overrides: 0, results: r }],
     };
     const { sink, byName } = collectFacts();

@@ -107,7 +107,13 @@ describe('calibration', () => {
     // replacements 0.2; new must be 4.8; remaining 80 → hazard 0.06; q·N/m = 0.1·0.2 = 0.02 → p = 0.04
     const p = innovationFor(5, state);
     expect(p).toBeCloseTo(0.04, 12);
-    const r = runModel({ ...inputs(), years: [2025], market: { households: 200, saturationShare: 0.5, baseStock: 20 }, diffusion: { innovation: p, imitation: 0.1 }, marketConditions: [1] });
+    const r = runModel({
+      ...inputs(),
+      years: [2025],
+      market: { households: 200, saturationShare: 0.5, baseStock: 20 },
+      diffusion: { innovation: p, imitation: 0.1 },
+      marketConditions: [1],
+    });
     expect(r.sales[0]).toBeCloseTo(5, 12);
   });
   it('solves the first-year conditions multiplier for a lower sales figure', () => {

@@ -36,7 +36,9 @@ describe('spec-file figures', () => {
   });
   it('names the file and the pointer when a spec asks for an unknown table', () => {
     const dir = folder({ 'fig-b.vl.json': { ...spec, data: { name: 'impacts' } } });
-    expect(() => specFigures(dir, TABLES)).toThrow(`${join(dir, 'fig-b.vl.json')}#/data/name: unknown table "impacts"; the model publishes "impact", "adoption"`);
+    expect(() => specFigures(dir, TABLES)).toThrow(
+      `${join(dir, 'fig-b.vl.json')}#/data/name: unknown table "impacts"; the model publishes "impact", "adoption"`,
+    );
   });
   it('requires a description, the chart’s text alternative', () => {
     const { description: _d, ...undescribed } = spec;

@@ -7,7 +7,8 @@ import { runModel } from '../../src/model/project';
 import { HeatPumpAssumptions } from '../../src/schema';
 
 const VINTAGES = ['2024-10', '2025-10'] as const;
-const read = (vintage: string, file: string) => JSON.parse(readFileSync(fileURLToPath(new URL(`../../data/vintages/${vintage}/${file}`, import.meta.url)), 'utf8'));
+const read = (vintage: string, file: string) =>
+  JSON.parse(readFileSync(fileURLToPath(new URL(`../../data/vintages/${vintage}/${file}`, import.meta.url)), 'utf8'));
 const assumptions = (v: string) => HeatPumpAssumptions.parse(read(v, 'assumptions.json'));
 const sources = (v: string): { id: string; quote?: string }[] => read(v, 'sources.json').sources;
 
@@ -90,8 +91,8 @@ const QUOTED: Record<string, Record<string, string[]>> = {
 };
 
 function sourceOf(doc: unknown, path: string): string | undefined {
-  const node = path.split('.').reduce<any>((o, k) => o?.[k], doc);
-  return node?.source;
+  const node = path.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), doc);
+  return (node as { source?: string } | undefined)?.source;
 }
 
 describe.each(VINTAGES)('sources of %s', (vintage) => {
