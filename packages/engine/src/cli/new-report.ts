@@ -143,6 +143,7 @@ The forecast assumes growth of <Value name="assumption.annualGrowth" /> a year <
       title: o.title,
       published: o.date,
       status: 'published',
+      format: 2,
       summary: 'First forecast.',
     }),
     [`data/vintages/${o.vintage}/assumptions.json`]: json({
@@ -151,7 +152,7 @@ The forecast assumes growth of <Value name="assumption.annualGrowth" /> a year <
       annualGrowth: { label: 'Annual growth of units sold', unit: 'fraction', value: 0.1, rationale: 'A placeholder: replace with a sourced rate or explain the choice.' },
     }),
     [`data/vintages/${o.vintage}/sources.json`]: json({
-      sources: [{ id: 'example-source', publisher: 'Example publisher', title: 'Replace with the document that states the base-year figure', date: o.date.slice(0, 4), kind: 'estimate' }],
+      sources: [{ id: 'example-source', publisher: 'Example publisher', title: 'Replace with the document that states the base-year figure', date: o.date.slice(0, 4), kind: 'primary', quote: 'Replace with the passage of the document that states the base-year figure.' }],
     }),
     'vitest.config.ts': `import { defineConfig } from 'vitest/config';
 
