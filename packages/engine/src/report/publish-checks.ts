@@ -90,5 +90,8 @@ export function calibrationProblems(v: Vintage, root = process.cwd()): Problem[]
   if (!report.calibrate) return [];
   const { lines, ok } = report.calibrate({ vintage: v.id, inputs: v.inputs, results: analyseVintage(v).results, run: report.run });
   if (ok) return [];
-  return [{ file: file(v, 'assumptions.json', root), message: `calibration no longer holds (npm run calibrate -- ${v.id}):\n${lines.map((l) => `    ${l}`).join('\n')}` }];
+  // The missed targets (lines marked ✗ and their detail line), or everything when the hook marks none.
+  const missed = lines.flatMap((l, i) => (l.includes('✗') ? [l, ...(/^\s/.test(lines[i + 1] ?? '') ? [lines[i + 1]!] : [])] : []));
+  const shown = (missed.length ? missed : lines).filter((l) => l.trim() !== '');
+  return [{ file: file(v, 'assumptions.json', root), message: `calibration no longer holds (npm run calibrate -- ${v.id}):\n${shown.map((l) => `    ${l.trim()}`).join('\n')}` }];
 }
