@@ -19,7 +19,8 @@ import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import type { Report } from './contract';
 import { useReport } from './report/current';
-import { settings } from './settings';
+import { dataDir, settings } from './settings';
+import { reloadOnDataChange } from './dev-data-reload';
 import { remarkReportRefs } from './plugins/remark-report-refs';
 import { remarkNumberLint } from './plugins/remark-number-lint';
 import { remarkReportNumbering } from './plugins/remark-report-numbering';
@@ -82,6 +83,8 @@ export function forecastReport(report: Report): AstroIntegration {
         const ownIcon = existsSync(new URL('public/favicon.svg', root));
         for (const route of engineRoutes()) if (!(ownIcon && route.pattern === '/favicon.svg')) injectRoute({ ...route, prerender: true });
       },
+      // A saved data file updates the model, facts, charts and pages without a restart.
+      'astro:server:setup': ({ server, logger }) => reloadOnDataChange(server, dataDir(), (m) => logger.info(m)),
     },
   };
 }

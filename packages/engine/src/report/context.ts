@@ -8,7 +8,7 @@ import { settings, vintagesDir } from '../settings';
 import { buildSvgCache } from './chart-cache';
 import { currentReport } from './current';
 import { countingCache, timeChartRender, timeModel } from './timings';
-import { uncertaintyOf } from './uncertainty';
+import { forgetUncertainty, uncertaintyOf } from './uncertainty';
 
 /** Everything a page needs about one vintage: its data, model results, facts and rendered charts. */
 export interface ReportContext {
@@ -27,6 +27,16 @@ export interface ReportContext {
 let vintages: Vintage[] | undefined;
 let svgCache: ReturnType<typeof buildSvgCache> | null = null;
 const contexts = new Map<string, ReportContext>();
+
+/**
+ * Forgets the vintages and everything computed from them (model results, facts, Monte Carlo runs, rendered
+ * charts), so the next page reads the data files again. The dev server calls it when a data file changes.
+ */
+export function forgetReportData(): void {
+  vintages = undefined;
+  contexts.clear();
+  forgetUncertainty();
+}
 
 /** All vintages, validated once per build. */
 export function getVintages(): Vintage[] {
