@@ -3,7 +3,6 @@
  * check that published vintages still say what they said when they were published.
  */
 import { relative } from 'node:path';
-import { getChart, chartIds } from '../charts/registry';
 import type { Problem } from '../data/errors';
 import { describeDrift, driftIsEmpty, outputDrift, snapshotOutputs, type FactText, type OutputDrift, type OutputsRecord } from '../data/frozen-outputs';
 import type { Vintage } from '../data/load';
@@ -22,9 +21,9 @@ export interface ComputedOutputs {
 export function computeOutputs(vintage: Vintage): ComputedOutputs {
   const { facts, chartContext } = analyseVintage(vintage);
   const charts: Record<string, unknown> = {};
-  for (const id of chartIds()) {
-    const def = getChart(id);
-    if (def.available?.(chartContext) ?? true) charts[id] = def.data(chartContext);
+  // The report's own figures only: the bench's synthetic ones are not part of what a vintage published.
+  for (const def of currentReport().charts) {
+    if (def.available?.(chartContext) ?? true) charts[def.id] = def.data(chartContext);
   }
   return { record: snapshotOutputs({ facts: facts.all(), charts }), facts };
 }
