@@ -9,6 +9,7 @@ import { toPointer } from '../data/errors';
 import { parseJsonFile } from '../data/json';
 import type { Vintage } from '../data/load';
 import { isDraftSummary } from '../data/vintage-template';
+import { runScenarios } from '../model/uncertainty/scenarios';
 import { reportIndex } from '../plugins/report-index';
 import { analyseVintage } from './context';
 import { currentReport } from './current';
@@ -88,7 +89,14 @@ export function uncitedSources(v: Vintage, previous: Vintage | undefined, chapte
 export function calibrationProblems(v: Vintage, root = process.cwd()): Problem[] {
   const report = currentReport();
   if (!report.calibrate) return [];
-  const { lines, ok } = report.calibrate({ vintage: v.id, inputs: v.inputs, results: analyseVintage(v).results, run: report.run });
+  const scenarios = v.uncertainty?.scenarios ?? [];
+  const scenario = (scenarioId: string) => {
+    const s = scenarios.find((x) => x.id === scenarioId);
+    if (!s) return undefined;
+    const [r] = runScenarios(v.assumptions, [s], { toInputs: report.toInputs, run: report.run });
+    return { label: s.label, rationale: s.rationale, results: r!.results };
+  };
+  const { lines, ok } = report.calibrate({ vintage: v.id, inputs: v.inputs, results: analyseVintage(v).results, run: report.run, scenario });
   if (ok) return [];
   // The missed targets (lines marked ✗ and their detail line), or everything when the hook marks none.
   const missed = lines.flatMap((l, i) => (l.includes('✗') ? [l, ...(/^\s/.test(lines[i + 1] ?? '') ? [lines[i + 1]!] : [])] : []));
