@@ -26,7 +26,9 @@ export function summaryProblems(v: Vintage, root = process.cwd()): Problem[] {
 export function dateProblems(v: Vintage, date: string, today: string, root = process.cwd()): Problem[] {
   const where = { file: file(v, 'vintage.json', root), pointer: '/published' };
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return [{ ...where, message: `expected a publication date as YYYY-MM-DD, got "${date}"` }];
-  if (date < `${v.id}-01`) return [{ ...where, message: `publication date ${date} is before the vintage's month (${v.id}); a forecast cannot be published before the month it is named for` }];
+  // A vintage is named for a month (YYYY-MM) or, for a second one in a month, a day (YYYY-MM-DD).
+  const first = v.id.length === 7 ? `${v.id}-01` : v.id;
+  if (date < first) return [{ ...where, message: `publication date ${date} is before the vintage's ${v.id.length === 7 ? 'month' : 'date'} (${v.id}); a forecast cannot be published before the ${v.id.length === 7 ? 'month' : 'day'} it is named for` }];
   if (date > today) return [{ ...where, message: `publication date ${date} is in the future (today is ${today})` }];
   return [];
 }
