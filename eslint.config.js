@@ -5,7 +5,8 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.build/', '.astro/', 'node_modules/', '**/node_modules/', 'bench/results/', 'test-results/', 'playwright-report/'] },
+  // `**/` so report folders inside the repository (examples/) keep their build output out of the lint too.
+  { ignores: ['**/dist/', '**/.build/', '**/.astro/', '**/node_modules/', 'bench/results/', '**/test-results/', '**/playwright-report/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -14,6 +15,12 @@ export default tseslint.config(
       // A leading underscore marks a parameter or binding that is unused on purpose.
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
     },
+  },
+  {
+    // CommonJS preload scripts (tests/helpers/sandbox.cjs) load their dependencies with require().
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     // Client-side modules run in the browser.

@@ -7,7 +7,9 @@ import type { Problem } from '../data/errors';
 import { describeDrift, driftIsEmpty, outputDrift, snapshotOutputs, type FactText, type OutputDrift, type OutputsRecord } from '../data/frozen-outputs';
 import type { Vintage } from '../data/load';
 import type { LockFile } from '../data/lock';
+import { chartIds, getChart } from '../charts/registry';
 import { formatValue } from '../format';
+import { settings } from '../settings';
 import type { FactRegistry } from '../model/facts';
 import { analyseVintage } from './context';
 import { currentReport } from './current';
@@ -21,9 +23,14 @@ export interface ComputedOutputs {
 export function computeOutputs(vintage: Vintage): ComputedOutputs {
   const { facts, chartContext } = analyseVintage(vintage);
   const charts: Record<string, unknown> = {};
-  // The report's own figures only: the bench's synthetic ones are not part of what a vintage published.
-  for (const def of currentReport().charts) {
-    if (def.available?.(chartContext) ?? true) charts[def.id] = def.data(chartContext);
+  // The report's figures (TypeScript and spec files), not the bench's synthetic ones (REPORT_SYNTHETIC_CHARTS).
+  const synthetic = settings.syntheticCharts() > 0 ? /^bench-\d{4}$/ : undefined;
+  const ids = new Set(chartIds().filter((id) => !synthetic?.test(id)));
+  for (const id of ids) {
+    const def = getChart(id);
+    // A spec-file view of another figure's dataset publishes no numbers of its own: that dataset is recorded.
+    if (def.drawsTable !== undefined && ids.has(def.drawsTable)) continue;
+    if (def.available?.(chartContext) ?? true) charts[id] = def.data(chartContext);
   }
   return { record: snapshotOutputs({ facts: facts.all(), charts }), facts };
 }
