@@ -1,6 +1,8 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { updateLock, writeLock } from '../../packages/engine/src/data/lock';
+import { lockVintages } from '../../packages/engine/src/cli/lib/record-outputs';
+import { useReport } from '../../packages/engine/src/report/current';
+import report from '../../src/report';
 import type { BuildTarget } from './build-runner';
 
 export const BENCH_DIR = resolve('.build/bench');
@@ -60,7 +62,8 @@ export function editOneNumber(t: BuildTarget, run: number): string {
   if (typeof field?.value !== 'number') throw new Error(`${file}#/pricing/learningRate/value: expected a number to edit for the bench, got ${JSON.stringify(field?.value)}`);
   field.value = Math.round((field.value + 0.0001 * (run + 1)) * 1e6) / 1e6;
   writeFileSync(file, JSON.stringify(doc, null, 2) + '\n');
-  // A published vintage is locked; the copy is relocked, as an author does after a deliberate correction.
-  writeLock(t.dataDir, updateLock(t.dataDir, [newest]).text);
+  // A published vintage is locked; the copy is relocked (with its outputs), as an author does after a deliberate correction.
+  useReport(report);
+  lockVintages(t.dataDir, [newest]);
   return `${newest}/assumptions.json#/pricing/learningRate/value = ${field.value}`;
 }

@@ -36,14 +36,14 @@ describe('build/author flow in a sandbox: new vintage → edit → summary → p
       return r;
     };
     try {
-      const created = await step(`npm run new-vintage -- ${NEXT}`, npm(['new-vintage', '--', NEXT]));
+      const created = await step(`npm run new-vintage -- ${NEXT}`, npm(['new-vintage', '--', NEXT, '--date', publishDate]));
       expect(created.status, created.output).toBe(0);
       expect(created.output).toContain(`as a draft copy of ${LATEST}`);
 
       // New evidence: one value changes, with a new source that contains it.
       const dir = `data/vintages/${NEXT}`;
       s.editJson(`${dir}/sources.json`, (d) =>
-        d.sources.push({ id: 'sandbox-els-quote', publisher: 'Sandbox Research', title: 'ELS module price survey', date: publishDate, kind: 'primary', note: 'Test source for the author-flow test.' }),
+        d.sources.push({ id: 'sandbox-els-quote', publisher: 'Sandbox Research', title: 'ELS module price survey', date: `${NEXT}-02`, kind: 'primary', quote: 'ELS modules: a tenth below last year', note: 'Test source for the author-flow test.' }),
       );
       let before = 0;
       s.editJson(`${dir}/assumptions.json`, (d) => {

@@ -12,6 +12,14 @@ export function publishedVintageIds(dataDir = resolve(process.env.REPORT_DATA_DI
   return listPublishedVintageIds(join(dataDir, 'vintages'));
 }
 
+/** The newest published vintage of a data folder (the project's by default): what its main pages show. */
+export function latestPublishedId(dataDir?: string): string {
+  const ids = publishedVintageIds(dataDir);
+  const latest = ids[ids.length - 1];
+  if (!latest) throw new Error('no published vintage');
+  return latest;
+}
+
 export const PUBLISHED = publishedVintageIds();
 /** The vintage the main pages show. */
 export const LATEST = PUBLISHED[PUBLISHED.length - 1]!;

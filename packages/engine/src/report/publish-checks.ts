@@ -9,6 +9,7 @@ import { toPointer } from '../data/errors';
 import { parseJsonFile } from '../data/json';
 import type { Vintage } from '../data/load';
 import { isDraftSummary } from '../data/vintage-template';
+import { runScenarios } from '../model/uncertainty/scenarios';
 import { reportIndex } from '../plugins/report-index';
 import { analyseVintage } from './context';
 import { currentReport } from './current';
@@ -25,7 +26,9 @@ export function summaryProblems(v: Vintage, root = process.cwd()): Problem[] {
 export function dateProblems(v: Vintage, date: string, today: string, root = process.cwd()): Problem[] {
   const where = { file: file(v, 'vintage.json', root), pointer: '/published' };
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return [{ ...where, message: `expected a publication date as YYYY-MM-DD, got "${date}"` }];
-  if (date < `${v.id}-01`) return [{ ...where, message: `publication date ${date} is before the vintage's month (${v.id}); a forecast cannot be published before the month it is named for` }];
+  // A vintage is named for a month (YYYY-MM) or, for a second one in a month, a day (YYYY-MM-DD).
+  const first = v.id.length === 7 ? `${v.id}-01` : v.id;
+  if (date < first) return [{ ...where, message: `publication date ${date} is before the vintage's ${v.id.length === 7 ? 'month' : 'date'} (${v.id}); a forecast cannot be published before the ${v.id.length === 7 ? 'month' : 'day'} it is named for` }];
   if (date > today) return [{ ...where, message: `publication date ${date} is in the future (today is ${today})` }];
   return [];
 }
@@ -88,7 +91,17 @@ export function uncitedSources(v: Vintage, previous: Vintage | undefined, chapte
 export function calibrationProblems(v: Vintage, root = process.cwd()): Problem[] {
   const report = currentReport();
   if (!report.calibrate) return [];
-  const { lines, ok } = report.calibrate({ vintage: v.id, inputs: v.inputs, results: analyseVintage(v).results, run: report.run });
+  const scenarios = v.uncertainty?.scenarios ?? [];
+  const scenario = (scenarioId: string) => {
+    const s = scenarios.find((x) => x.id === scenarioId);
+    if (!s) return undefined;
+    const [r] = runScenarios(v.assumptions, [s], { toInputs: report.toInputs, run: report.run });
+    return { label: s.label, rationale: s.rationale, results: r!.results };
+  };
+  const { lines, ok } = report.calibrate({ vintage: v.id, inputs: v.inputs, results: analyseVintage(v).results, run: report.run, scenario });
   if (ok) return [];
-  return [{ file: file(v, 'assumptions.json', root), message: `calibration no longer holds (npm run calibrate -- ${v.id}):\n${lines.map((l) => `    ${l}`).join('\n')}` }];
+  // The missed targets (lines marked ✗ and their detail line), or everything when the hook marks none.
+  const missed = lines.flatMap((l, i) => (l.includes('✗') ? [l, ...(/^\s/.test(lines[i + 1] ?? '') ? [lines[i + 1]!] : [])] : []));
+  const shown = (missed.length ? missed : lines).filter((l) => l.trim() !== '');
+  return [{ file: file(v, 'assumptions.json', root), message: `calibration no longer holds (npm run calibrate -- ${v.id}):\n${shown.map((l) => `    ${l.trim()}`).join('\n')}` }];
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Vintage } from '../data/load';
 import { analyseUncertainty, type UncertaintyResults } from '../model/uncertainty';
 import { settings } from '../settings';
@@ -15,7 +16,8 @@ const cache: Map<string, UncertaintyResults> = ((globalThis as Record<symbol, un
 export function uncertaintyOf(vintage: Vintage): UncertaintyResults | undefined {
   const report = currentReport();
   if (!vintage.uncertainty || !report.uncertainty) return undefined;
-  const key = `${vintage.dir}\u0000${vintage.id}`;
+  // Keyed by content too: a process that edits a vintage and analyses it again (locking after an edit) gets a fresh run.
+  const key = `${vintage.dir}\u0000${vintage.id}\u0000${createHash('sha256').update(JSON.stringify([vintage.assumptions, vintage.uncertainty])).digest('hex')}`;
   let u = cache.get(key);
   if (!u) {
     u = analyseUncertainty(report, vintage.assumptions, vintage.inputs, vintage.uncertainty);
