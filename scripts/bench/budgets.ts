@@ -13,6 +13,7 @@ export function checkBudgets(r: BenchResults): BudgetCheck[] {
   const chartPage = r.pageWeight?.largestChartPage;
   const cold = r.real?.cold.wallMs;
   const warm = r.real?.warmProse?.wallMs;
+  const x = r.explorer;
   return [
     { budget: 'real report, cold build', target: '≤ 15 s', measured: cold ? `${(cold / 1000).toFixed(2)} s` : '-', met: cold ? cold <= 15_000 : null },
     {
@@ -35,6 +36,18 @@ export function checkBudgets(r: BenchResults): BudgetCheck[] {
           ? `${(cold / warm).toFixed(2)}× (${(warm / 1000).toFixed(2)} s; Astro CPU ${(r.real!.cold.astroCpuMs / r.real!.warmProse!.astroCpuMs).toFixed(2)}×)`
           : '-',
       met: cold && warm ? cold / warm >= 3 : null,
+    },
+    {
+      budget: 'explore page JavaScript',
+      target: '≤ 150 KB gzip',
+      measured: x ? `${(x.jsGzipBytes / 1024).toFixed(1)} KB gzip (${(x.explorerOnlyGzipBytes / 1024).toFixed(1)} KB for the explorer alone)` : '-',
+      met: x ? x.jsGzipBytes <= 150 * 1024 : null,
+    },
+    {
+      budget: 'explore page, response to a control change',
+      target: '≤ 50 ms',
+      measured: x ? `${x.handlerMs.median.toFixed(1)} ms median, ${x.handlerMs.p95.toFixed(1)} ms p95 (4× slower CPU: ${x.handlerMs4xCpu.median.toFixed(1)} / ${x.handlerMs4xCpu.p95.toFixed(1)} ms)` : '-',
+      met: x ? x.handlerMs.p95 <= 50 : null,
     },
   ];
 }

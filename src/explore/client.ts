@@ -10,14 +10,14 @@ async function start(root: HTMLElement): Promise<void> {
   const response = await fetch(root.dataset.src!);
   if (!response.ok) throw new Error(`explorer data: HTTP ${response.status}`);
   const data = (await response.json()) as ExplorerPayload;
-  const form = root.querySelector<HTMLFormElement>('[data-explorer-form]')!;
+  const panel = root.querySelector<HTMLElement>('[data-explorer-panel]')!;
   const frame = root.querySelector<HTMLElement>('.explorer-chart-frame')!;
   const link = root.querySelector<HTMLAnchorElement>('[data-explorer-link]')!;
   const cli = root.querySelector<HTMLElement>('[data-explorer-cli]')!;
   const { chart } = explorerView;
   const last = data.years.length - 1;
   const fmt = (v: number) => formatValue(v, chart.unit);
-  const input = (id: string) => form.elements.namedItem(id) as HTMLInputElement;
+  const input = (id: string) => panel.querySelector<HTMLInputElement>(`input[name="${id}"]`)!;
   let settings: Settings = readSettings(location.search, data.controls);
 
   const update = () => {
@@ -49,7 +49,7 @@ async function start(root: HTMLElement): Promise<void> {
     cli.textContent = `npm run model -- --vintage ${data.vintage}${args.map((a) => ` --set ${a}`).join('')}`;
   };
 
-  form.addEventListener('input', (event) => {
+  panel.addEventListener('input', (event) => {
     const target = event.target as HTMLInputElement;
     const control = data.controls.find((c) => c.id === target.name);
     if (!control) return;
@@ -58,12 +58,11 @@ async function start(root: HTMLElement): Promise<void> {
     if (value === control.base) delete settings[control.id];
     update();
   });
-  form.addEventListener('reset', (event) => {
-    event.preventDefault();
+  panel.querySelector('[data-explorer-reset]')!.addEventListener('click', () => {
     settings = {};
     update();
   });
-  form.hidden = false;
+  panel.hidden = false;
   root.parentElement?.querySelector<HTMLElement>('[data-explorer-nojs]')?.setAttribute('hidden', '');
   update();
   root.dataset.explorerReady = 'true';

@@ -127,7 +127,7 @@ test.describe('without JavaScript', () => {
   test('the page says the controls need JavaScript and shows the named scenarios as the CLI computes them', async ({ page }) => {
     await page.goto('/explore/');
     await expect(page.getByText('The controls need JavaScript.')).toBeVisible();
-    await expect(page.locator('[data-explorer-form]')).toBeHidden();
+    await expect(page.locator('[data-explorer-panel]')).toBeHidden();
     const rows = page.locator('table.explorer-scenarios tbody tr');
     await expect(rows).toHaveCount(3);
     const { scenarios, point } = cli(['--vintage', '2026-11']);
