@@ -3,7 +3,7 @@
  * report's own model, facts and view. The page script imports it, and a test bundles it the same way to
  * check it against the build's validated model path.
  */
-export { explore, runWith, overridesFor, setArguments } from './compute';
+export { explore, factText, runWith, overridesFor, setArguments } from './compute';
 export { readSettings, writeSettings } from './state';
 export { formatSetting } from './controls';
 export { renderExplorerCharts } from './chart';

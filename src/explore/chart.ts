@@ -41,7 +41,8 @@ export function niceTicks(max: number, target = 5): number[] {
 
 export function renderExplorerChart(d: ExplorerChartData, size: ChartSize = 'wide'): string {
   const { width: W, height: H, left } = CHART_SIZES[size];
-  const M = { top: 14, right: 14, bottom: 36, left };
+  // The right margin leaves room for half of the last year's label, centred on the plot's edge.
+  const M = { top: 14, right: 24, bottom: 36, left };
   const lines = d.scenario ? [d.base, d.scenario] : [d.base];
   const ticks = niceTicks(Math.max(...d.band.p95, ...lines.flat()), size === 'wide' ? 5 : 4);
   const yMax = ticks[ticks.length - 1]!;

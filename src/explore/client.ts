@@ -2,7 +2,7 @@
  * The explore page's script: reads the page's data, wires the range controls to the report's model
  * (bundled from the same modules the build runs), and keeps the settings in the address bar.
  */
-import { explore, explorerModel, explorerView, formatSetting, formatValue, readSettings, renderExplorerCharts, setArguments, writeSettings } from './browser-model';
+import { explore, explorerModel, factText, explorerView, formatSetting, formatValue, readSettings, renderExplorerCharts, setArguments, writeSettings } from './browser-model';
 import type { Settings } from './state';
 import type { ExplorerPayload } from './page-data';
 
@@ -25,7 +25,7 @@ async function start(root: HTMLElement): Promise<void> {
     for (const f of result.headline) {
       const el = root.querySelector<HTMLElement>(`[data-explorer-fact="${f.name}"]`);
       if (!el) continue;
-      el.textContent = f.text;
+      el.textContent = factText(f, data.years[last]!);
       el.dataset.value = String(f.value);
     }
     for (const c of data.controls) {

@@ -11,6 +11,9 @@ export interface ShownFact {
   text: string;
 }
 
+/** How a fact reads on the page: an event that does not happen within the horizon reads "none by <year>". */
+export const factText = (f: Pick<ShownFact, 'value' | 'text'>, lastYear: number) => (f.value === null ? `none by ${lastYear}` : f.text);
+
 /** The parts of a report's model the explorer runs; the build uses the very same functions. */
 export interface ExplorerModel<Inputs = unknown, Results = unknown> {
   toInputs(doc: AssumptionsFile): Inputs;
