@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkOutput, type OutputReport } from '../../scripts/lib/output/index';
-import { formatOutputProblem } from '../../scripts/lib/output/site';
+import { checkOutput, type OutputReport } from '../../packages/engine/src/cli/lib/output/index';
+import { formatOutputProblem } from '../../packages/engine/src/cli/lib/output/site';
 
 /** Validates the dist/ that `npm test` builds before running this suite (see scripts/check-output.ts). */
 let report: OutputReport;

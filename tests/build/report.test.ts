@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listAssumptions } from '../../src/data/assumptions';
-import { loadVintage } from '../../src/data/load';
+import { listAssumptions } from '../../packages/engine/src/data/assumptions';
+import { loadVintage } from '../../packages/engine/src/data/load';
 
 /** Inspects the dist/ that `npm test` builds before running this suite. */
 const page = (path: string) => readFileSync(`dist/${path}`, 'utf8');

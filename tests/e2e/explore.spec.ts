@@ -2,9 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { main } from '../../scripts/model';
-import { formatValue } from '../../src/format';
-import { seriesCagr } from '../../src/model/metrics';
+import { formatValue, seriesCagr } from '@forecast-report/engine/model';
+import { main } from '../../src/cli/model';
 import { allPages } from './pages';
 
 /** What `npm run model -- --vintage V --set … --json` prints, run in-process (point results do not depend on draws). */

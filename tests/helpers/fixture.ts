@@ -66,7 +66,7 @@ export interface BuildOptions {
 
 function buildCommand(f: Fixture, options: BuildOptions) {
   return {
-    args: [resolve('node_modules/tsx/dist/cli.mjs'), resolve('scripts/build.ts'), '--out', options.out ?? f.outDir],
+    args: [resolve('node_modules/tsx/dist/cli.mjs'), resolve('packages/engine/src/cli/index.ts'), 'build', '--out', options.out ?? f.outDir],
     cwd: resolve('.'),
     env: {
       ...process.env,

@@ -2,12 +2,12 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { memorySvgCache, renderKey, type SvgCache } from '../../../src/charts/cache';
-import { getChart } from '../../../src/charts/registry';
-import { buildSpec, renderChart, themedSvg } from '../../../src/charts/render';
-import type { ChartContext, ChartDefinition } from '../../../src/charts/types';
-import { diskSvgCache } from '../../../src/report/chart-cache';
-import { getReport } from '../../../src/report/context';
+import { memorySvgCache, renderKey, type SvgCache } from '../../../packages/engine/src/charts/cache';
+import { getChart } from '../../../packages/engine/src/charts/registry';
+import { buildSpec, renderChart, themedSvg } from '../../../packages/engine/src/charts/render';
+import type { ChartContext, ChartDefinition } from '../../../packages/engine/src/charts/types';
+import { diskSvgCache } from '../../../packages/engine/src/report/chart-cache';
+import { getReport } from '../../../packages/engine/src/report/context';
 
 let ctx: ChartContext;
 beforeAll(() => {

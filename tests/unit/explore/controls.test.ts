@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadVintage } from '../../../src/data/load';
-import { formatSetting, resolveControls } from '../../../src/explore/controls';
-import { overridesFor, setArguments } from '../../../src/explore/compute';
-import { readSettings, writeSettings } from '../../../src/explore/state';
+import { loadVintage } from '../../../packages/engine/src/data/load';
+import { formatSetting, resolveControls } from '../../../packages/engine/src/explore/controls';
+import { overridesFor, setArguments } from '../../../packages/engine/src/explore/compute';
+import { readSettings, writeSettings } from '../../../packages/engine/src/explore/state';
 
 const doc = loadVintage(resolve('data/vintages/2026-11')).assumptions;
 const [mid, cap, series] = resolveControls(doc, [

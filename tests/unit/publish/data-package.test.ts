@@ -3,8 +3,8 @@ import { parse } from 'csv-parse/sync';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { chartCsv, dataPackageJson, publishedVintageIds, seriesCsv, VINTAGE_FILES, vintageFile, type VintageFile } from '../../../src/report/downloads';
-import { getReport } from '../../../src/report/context';
+import { chartCsv, dataPackageJson, publishedVintageIds, seriesCsv, VINTAGE_FILES, vintageFile, type VintageFile } from '../../../packages/engine/src/report/downloads';
+import { getReport } from '../../../packages/engine/src/report/context';
 
 /**
  * Each vintage's datapackage.json against the published Frictionless JSON Schemas (Data Package, Tabular Data

@@ -1,8 +1,8 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { atomFeed } from '../../../src/publish/feed';
-import { siteVintages } from '../../../src/report/context';
-import { siteFeed } from '../../../src/report/feed';
+import { atomFeed } from '../../../packages/engine/src/publish/feed';
+import { siteVintages } from '../../../packages/engine/src/report/context';
+import { siteFeed } from '../../../packages/engine/src/report/feed';
 
 /**
  * RFC 4287 rules a feed reader relies on, checked on the parsed XML (no RELAX NG validator runs on Node 20

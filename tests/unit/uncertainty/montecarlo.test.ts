@@ -1,15 +1,16 @@
+import { runCpoMonteCarlo } from '../../helpers/cpo-monte-carlo';
 import fc from 'fast-check';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listAssumptions } from '../../../src/data/assumptions';
-import { toModelInputs } from '../../../src/data/inputs';
-import { loadVintage } from '../../../src/data/load';
-import type { AssumptionsFile } from '../../../src/data/schema';
+import { listAssumptions } from '../../../packages/engine/src/data/assumptions';
+import { toModelInputs } from '../../../src/inputs';
+import { loadVintage } from '../../../packages/engine/src/data/load';
+import type { AssumptionsFile } from '../../../src/schema';
 import { runModel } from '../../../src/model/project';
-import { PERCENTILES, runMonteCarlo, uncertainAssumptions } from '../../../src/model/uncertainty';
-import { lastingCrossoverYear } from '../../../src/model/uncertainty/montecarlo';
-import { inputsWith, makeWriter } from '../../../src/model/uncertainty/plan';
-import { yearlySeries } from '../../../src/model/uncertainty/series';
+import { PERCENTILES, uncertainAssumptions } from '../../../packages/engine/src/model/uncertainty';
+import { lastingCrossoverYear } from '../../../packages/engine/src/model/uncertainty/montecarlo';
+import { inputsWith, makeWriter } from '../../../packages/engine/src/model/uncertainty/plan';
+import { yearlySeries } from '../../../packages/engine/src/model/uncertainty/series';
 
 const vintage = loadVintage(resolve('data/vintages/2026-11'));
 const settings = (draws: number, seed = 7) => ({ seed, draws, events: vintage.uncertainty!.events });
@@ -24,7 +25,7 @@ function onlyDistributions(edit: (doc: AssumptionsFile) => void): AssumptionsFil
 
 describe('uncertainty/montecarlo', () => {
   const plan = uncertainAssumptions(vintage.assumptions);
-  const mc = runMonteCarlo(vintage.inputs, plan, settings(2000));
+  const mc = runCpoMonteCarlo(vintage.inputs, plan, settings(2000));
 
   it('draws every assumption that carries a distribution', () => {
     expect(plan.length).toBeGreaterThan(5);
@@ -57,7 +58,7 @@ describe('uncertainty/montecarlo', () => {
       }
     });
     const inputs = toModelInputs(doc);
-    const zero = runMonteCarlo(inputs, uncertainAssumptions(doc), settings(300));
+    const zero = runCpoMonteCarlo(inputs, uncertainAssumptions(doc), settings(300));
     const point = runModel(inputs);
     for (const s of yearlySeries(point)) {
       for (const p of PERCENTILES) expect(zero.bands[s.name]![p], `${s.name} ${p}`).toEqual(s.get(point));
@@ -71,7 +72,7 @@ describe('uncertainty/montecarlo', () => {
       d.acceleratorShipments.distribution = { type: 'uniform', low: 0.8, high: 1.2 };
     });
     const inputs = toModelInputs(doc);
-    const run = runMonteCarlo(inputs, uncertainAssumptions(doc), settings(10_000, 42));
+    const run = runCpoMonteCarlo(inputs, uncertainAssumptions(doc), settings(10_000, 42));
     const point = runModel(inputs).total.demand800gEq;
     const expected = { p5: 0.82, p25: 0.9, p50: 1.0, p75: 1.1, p95: 1.18 };
     // Standard error of a sample quantile of U(0.8, 1.2) with 10,000 draws is ≤ 0.002; allow about 2.5 of them.
@@ -81,9 +82,9 @@ describe('uncertainty/montecarlo', () => {
   });
 
   it('gives byte-identical results for the same seed and different ones for another seed', () => {
-    const a = JSON.stringify(runMonteCarlo(vintage.inputs, plan, settings(500, 123)));
-    const b = JSON.stringify(runMonteCarlo(vintage.inputs, plan, settings(500, 123)));
-    const c = JSON.stringify(runMonteCarlo(vintage.inputs, plan, settings(500, 124)));
+    const a = JSON.stringify(runCpoMonteCarlo(vintage.inputs, plan, settings(500, 123)));
+    const b = JSON.stringify(runCpoMonteCarlo(vintage.inputs, plan, settings(500, 123)));
+    const c = JSON.stringify(runCpoMonteCarlo(vintage.inputs, plan, settings(500, 124)));
     expect(a).toBe(b);
     expect(c).not.toBe(a);
   });

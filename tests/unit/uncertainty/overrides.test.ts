@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { toModelInputs } from '../../../src/data/inputs';
-import { loadVintage } from '../../../src/data/load';
-import { applyOverrides, parseSetArgument } from '../../../src/data/overrides';
+import { toModelInputs } from '../../../src/inputs';
+import { loadVintage } from '../../../packages/engine/src/data/load';
+import { applyOverrides, parseSetArgument } from '../../../packages/engine/src/data/overrides';
 import { runModel } from '../../../src/model/project';
-import { runScenarios } from '../../../src/model/uncertainty';
+import { runScenarios } from '../../../packages/engine/src/model/uncertainty';
 
 const vintage = loadVintage(resolve('data/vintages/2026-11'));
 const cli = { file: '--set' };
@@ -49,7 +49,7 @@ describe('data/overrides applyOverrides', () => {
 });
 
 describe('uncertainty/scenarios', () => {
-  const scenarios = runScenarios(vintage.assumptions, vintage.uncertainty!.scenarios);
+  const scenarios = runScenarios(vintage.assumptions, vintage.uncertainty!.scenarios, { toInputs: toModelInputs, run: runModel });
   it('runs the base scenario (no overrides) to exactly the point forecast', () => {
     const base = scenarios.find((s) => s.overrides === 0)!;
     expect(base.results).toEqual(runModel(vintage.inputs));
