@@ -124,6 +124,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await open(page, '?scaleUpMidpoint=2032.5&learningRate=0.12');
     await expect(page.locator('.explorer-chart-narrow')).toBeVisible();
     await expect(page.locator('.explorer-chart-narrow .line-scenario')).toHaveCount(1);
+    await expect(page.locator('figcaption .legend', { hasText: 'Your scenario' })).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     const { violations } = await new AxeBuilder({ page }).analyze();
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
@@ -147,8 +148,10 @@ test.describe('without JavaScript', () => {
       await expect(row.locator('[data-fact="crossover.year"]')).toHaveText(s.crossoverYear === null ? 'none by 2030' : formatValue(s.crossoverYear, 'year'));
       await expect(row.locator('[data-fact="cagr.2026_2030.exclEls"]')).toHaveText(formatValue(seriesCagr(point.years, s.revenueUsd, 2026, 2030), 'growth'));
     }
-    // The published forecast's chart is in the page itself.
+    // The published forecast's chart is in the page itself, without a scenario to show or name.
     await expect(page.locator('.explorer-chart-wide .line-base')).toHaveCount(1);
+    await expect(page.locator('.explorer-chart-wide .line-scenario')).toHaveCount(0);
+    await expect(page.locator('figcaption .legend', { hasText: 'Your scenario' })).toBeHidden();
   });
 });
 

@@ -65,6 +65,8 @@ async function start(root: HTMLElement): Promise<void> {
     update();
   });
   panel.hidden = false;
+  // What only means something once the reader can move the controls: the scenario's legend, the published values.
+  for (const el of root.querySelectorAll<HTMLElement>('[data-explorer-live]')) el.hidden = false;
   root.parentElement?.querySelector<HTMLElement>('[data-explorer-nojs]')?.setAttribute('hidden', '');
   update();
   root.dataset.explorerReady = 'true';
