@@ -6,6 +6,8 @@ import { explore, explorerModel, factText, formatSetting, formatValue, readSetti
 import type { Settings } from './state';
 import type { ExplorerPayload } from './page-data';
 
+const URL_DELAY_MS = 150;
+
 async function start(root: HTMLElement): Promise<void> {
   const response = await fetch(root.dataset.src!);
   if (!response.ok) throw new Error(`explorer data: HTTP ${response.status}`);
@@ -21,6 +23,7 @@ async function start(root: HTMLElement): Promise<void> {
   const fmt = (v: number) => formatValue(v, chart.unit);
   const input = (id: string) => panel.querySelector<HTMLInputElement>(`input[name="${id}"]`)!;
   let settings: Settings = readSettings(location.search, data.controls);
+  let urlTimer: ReturnType<typeof setTimeout> | undefined;
 
   const update = () => {
     const result = explore(explorerModel, view, data.doc, data.controls, settings);
@@ -45,7 +48,9 @@ async function start(root: HTMLElement): Promise<void> {
       description: `${chart.title}, ${data.years[0]} to ${data.years[last]}: your scenario reaches ${fmt(result.series[last]!)} in ${data.years[last]}, the published forecast ${fmt(data.base[last]!)}.`,
     });
     const query = writeSettings(settings, data.controls);
-    history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
+    // The address bar follows once the reader pauses: browsers throttle history updates, and a drag fires dozens.
+    clearTimeout(urlTimer);
+    urlTimer = setTimeout(() => history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`), URL_DELAY_MS);
     link.href = `${location.pathname}${query}`;
     const args = setArguments(data.controls, settings);
     cli.textContent = `npm run model -- --vintage ${data.vintage}${args.map((a) => ` --set ${a}`).join('')}`;
