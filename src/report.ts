@@ -56,6 +56,7 @@ export default defineReport({
     ],
     headline: ['cagr.2026_2030.exclEls', 'revenue.{end}.total', 'crossover.year'],
     chart: { series: 'total.cpoRevenueUsd', title: 'CPO revenue excluding ELS', unit: 'usd' },
+    command: 'npm run model --',
   },
   // Placeholder until the publisher states the report's licence: the data package, structured data and feed carry it.
   licence: { name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0 International' },

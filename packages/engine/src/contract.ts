@@ -148,6 +148,8 @@ const ReportSchema = z.object({
       headline: z.array(z.string()).optional(),
       /** The forecast chart: a yearly series of the results (dotted path; also its Monte Carlo band), its title and unit. */
       chart: z.object({ series: z.string().min(1), title: z.string().min(1), unit: z.string().default('usd') }),
+      /** The report's command that reruns a scenario offline, shown followed by `--vintage <id> --set path=value…` (e.g. "npm run model --"). Default: none shown. */
+      command: z.string().optional(),
     })
     .optional(),
   /** Licence of the published data and text: data package, structured data, feed. Default: none stated. */

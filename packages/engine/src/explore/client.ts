@@ -16,7 +16,7 @@ async function start(root: HTMLElement): Promise<void> {
   const panel = root.querySelector<HTMLElement>('[data-explorer-panel]')!;
   const frame = root.querySelector<HTMLElement>('.explorer-chart-frame')!;
   const link = root.querySelector<HTMLAnchorElement>('[data-explorer-link]')!;
-  const cli = root.querySelector<HTMLElement>('[data-explorer-cli]')!;
+  const cli = root.querySelector<HTMLElement>('[data-explorer-cli]');
   const { view } = data;
   const { chart } = view;
   const last = data.years.length - 1;
@@ -52,8 +52,8 @@ async function start(root: HTMLElement): Promise<void> {
     clearTimeout(urlTimer);
     urlTimer = setTimeout(() => history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`), URL_DELAY_MS);
     link.href = `${location.pathname}${query}`;
-    const args = setArguments(data.controls, settings);
-    cli.textContent = `npm run model -- --vintage ${data.vintage}${args.map((a) => ` --set ${a}`).join('')}`;
+    const args = cli ? setArguments(data.controls, settings) : [];
+    if (cli) cli.textContent = `${data.command} --vintage ${data.vintage}${args.map((a) => ` --set ${a}`).join('')}`;
   };
 
   panel.addEventListener('input', (event) => {

@@ -11,6 +11,8 @@ export interface ExplorerPayload {
   doc: AssumptionsDoc;
   /** The report's own units, registered in the browser so facts read as they do in the build. */
   units: Record<string, UnitFormat>;
+  /** The report's offline command for a scenario (defineReport({ explorer: { command } })), if it has one. */
+  command?: string;
   /** What the page shows: headline fact names (resolved for this vintage) and the chart's series. */
   view: ExplorerView;
   controls: Control[];
@@ -58,6 +60,7 @@ export function explorerPage(ctx: ReportContext): ExplorerPage {
     vintage: ctx.vintage.id,
     doc,
     units: report.units,
+    ...(explorer.command ? { command: explorer.command } : {}),
     view,
     controls,
     years: ctx.results.years,
