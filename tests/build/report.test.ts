@@ -1,12 +1,13 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LATEST } from '../helpers/vintages';
 import { listAssumptions } from '../../packages/engine/src/data/assumptions';
 import { loadVintage } from '../../packages/engine/src/data/load';
 
 /** Inspects the dist/ that `npm test` builds before running this suite. */
 const page = (path: string) => readFileSync(`dist/${path}`, 'utf8');
-const vintage = loadVintage(resolve('data/vintages/2026-11'));
+const vintage = loadVintage(resolve(`data/vintages/${LATEST}`));
 
 /** Minimal CSV reader for the figure downloads (RFC 4180 quoting). */
 function parseCsv(text: string): string[][] {
@@ -20,7 +21,7 @@ const CHAPTERS = ['executive-summary', 'why-now', 'technology-primer', 'market-f
 
 describe('build/the published report', () => {
   it('recomputes the 2026–2030 CAGR (excl. ELS) and the crossover year from the published CSV', () => {
-    const rows = parseCsv(page('data/2026-11/charts/fig-market-by-segment.csv'));
+    const rows = parseCsv(page(`data/${LATEST}/charts/fig-market-by-segment.csv`));
     expect(rows[0]).toEqual(['Year', 'Segment', 'Revenue (USD)']);
     const revenue = new Map<string, number>();
     const bySegment = new Map<string, Map<number, number>>();
@@ -39,7 +40,7 @@ describe('build/the published report', () => {
     expect(crossover!).toBeLessThan(2030);
 
     // …and the prose shows the same two numbers, through the facts registry.
-    const facts = JSON.parse(page('data/2026-11/facts.json')).facts;
+    const facts = JSON.parse(page(`data/${LATEST}/facts.json`)).facts;
     expect(facts['cagr.2026_2030.exclEls'].text).toBe(`${Math.round(cagr * 100)}%`);
     expect(facts['crossover.year'].value).toBe(crossover);
     const summary = page('executive-summary/index.html');
@@ -77,8 +78,8 @@ describe('build/the published report', () => {
         figures.add(m[1]!);
         expect(m[0]).toContain('<figcaption');
         expect(m[0]).toContain('<table class="data-table">');
-        expect(m[0]).toContain(`/data/2026-11/charts/${m[1]}.csv`);
-        expect(existsSync(`dist/data/2026-11/charts/${m[1]}.csv`)).toBe(true);
+        expect(m[0]).toContain(`/data/${LATEST}/charts/${m[1]}.csv`);
+        expect(existsSync(`dist/data/${LATEST}/charts/${m[1]}.csv`)).toBe(true);
       }
     }
     expect(figures.size).toBeGreaterThanOrEqual(10);

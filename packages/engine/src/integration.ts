@@ -19,7 +19,8 @@ import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import type { Report } from './contract';
 import { useReport } from './report/current';
-import { settings } from './settings';
+import { dataDir, settings } from './settings';
+import { reloadOnDataChange } from './dev-data-reload';
 import { remarkReportRefs } from './plugins/remark-report-refs';
 import { remarkNumberLint } from './plugins/remark-number-lint';
 import { remarkReportNumbering } from './plugins/remark-report-numbering';
@@ -91,7 +92,8 @@ export function forecastReport(report: Report): AstroIntegration {
           integrations: [mdx(), sitemap({ filter: (page) => !NOT_IN_SITEMAP.some((p) => new URL(page).pathname.endsWith(p)) })],
           // Order matters: remarkReportRefs rejects unknown ids (with file and line) before numbering looks them up.
           markdown: {
-            remarkPlugins: [remarkReportRefs, remarkNumberLint, remarkReportNumbering],
+            // In `astro dev` a bad reference is shown on the page itself (readable without JavaScript); a build fails on it.
+            remarkPlugins: [[remarkReportRefs, { onProblem: command === 'dev' ? 'show' : 'fail' }], remarkNumberLint, remarkReportNumbering],
             rehypePlugins: [rehypeTableScroll],
             // Shiki writes inline style="" colours (blocked by a strict CSP, and dark on light pages); the site's CSS styles code.
             syntaxHighlight: false,
@@ -105,6 +107,8 @@ export function forecastReport(report: Report): AstroIntegration {
           injectRoute({ ...route, prerender: true });
         }
       },
+      // A saved data file updates the model, facts, charts and pages without a restart.
+      'astro:server:setup': ({ server, logger }) => reloadOnDataChange(server, dataDir(), (m) => logger.info(m)),
     },
   };
 }

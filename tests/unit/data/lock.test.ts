@@ -4,7 +4,11 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DataError } from '../../../packages/engine/src/data/errors';
 import { contentHash, loadCheckedVintages, nextVintageId, updateLock } from '../../../packages/engine/src/data/lock';
+import { listVintageIds } from '../../../packages/engine/src/data/load';
 import { makeFixture, type Fixture } from '../../helpers/fixture';
+
+/** What the advice names: the month after the project's newest vintage (nextVintageId is tested on its own below). */
+const NEXT = nextVintageId(listVintageIds(resolve('data/vintages')));
 
 const problemsOf = (f: Fixture): string[] => {
   try {
@@ -39,7 +43,7 @@ describe('data/lock: published vintages are immutable', () => {
     const problems = problemsOf(f);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^data\/vintages\/2026-05\/assumptions\.json: vintage 2026-05 is published and locked/);
-    expect(problems[0]).toContain('make the change in a new vintage instead: npm run new-vintage -- 2026-12');
+    expect(problems[0]).toContain(`make the change in a new vintage instead: npm run new-vintage -- ${NEXT}`);
   });
 
   it('`npm run validate` exits with the same message', () => {
@@ -48,7 +52,7 @@ describe('data/lock: published vintages are immutable', () => {
     const run = runCli('validate', f);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('data/vintages/2026-11/vintage.json: vintage 2026-11 is published and locked');
-    expect(run.stderr).toContain('npm run new-vintage -- 2026-12');
+    expect(run.stderr).toContain(`npm run new-vintage -- ${NEXT}`);
   });
 
   it('the lock message comes first even when the edit also breaks the schema', () => {

@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { DataError } from '../data/errors';
 import { listVintageIds, loadVintage } from '../data/load';
 import { vintagesDir } from '../settings';
+import { draftSummary } from '../data/vintage-template';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -55,7 +56,7 @@ const draft = {
   id,
   published: date,
   status: 'draft',
-  summary: `Draft based on ${fromId}. Replace this with what changed since ${fromId} and why.`,
+  summary: draftSummary(fromId),
 };
 writeFileSync(join(dir, 'vintage.json'), JSON.stringify(draft, null, 2) + '\n');
 
@@ -73,5 +74,5 @@ console.log(`Created ${rel}/ as a draft copy of ${fromId}.
 Next:
   1. Edit ${rel}/assumptions.json (and sources.json): change only what new evidence changes; give each change a source or rationale.
   2. Write the summary in ${rel}/vintage.json.
-  3. Preview: npm run build -- --drafts && npm run preview  (see /revisions/${id}/).
-  4. To publish: set "status": "published" and the date, then npm run lock.`);
+  3. Preview: npm run build -- --drafts && npm run preview:drafts  (see /revisions/${id}/), or npm run dev:drafts.
+  4. Publish: npm run publish -- ${id}  (checks the vintage, sets its status and date, and locks it).`);

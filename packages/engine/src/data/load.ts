@@ -35,6 +35,17 @@ export function listVintageIds(vintagesDir: string): string[] {
     .sort();
 }
 
+/** Vintages whose vintage.json says "published", oldest first; read without validating (for defaults and listings). */
+export function listPublishedVintageIds(vintagesDir: string): string[] {
+  return listVintageIds(vintagesDir).filter((id) => {
+    try {
+      return JSON.parse(readFileSync(join(vintagesDir, id, 'vintage.json'), 'utf8')).status === 'published';
+    } catch {
+      return false;
+    }
+  });
+}
+
 /**
  * Reads and validates one vintage folder. Collects every problem across its files before throwing,
  * so an author fixes them in one pass.

@@ -9,7 +9,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'zod';
+import { vintageCommitted } from './committed';
 import { collectProblems, DataError, type Problem } from './errors';
+import { OutputsRecord } from './frozen-outputs';
 import { parseJsonFile } from './json';
 import { loadAllVintages, listVintageIds, type Vintage } from './load';
 import { messages } from './messages';
@@ -21,6 +23,8 @@ const Hash = z.string().regex(/^sha256:[0-9a-f]{64}$/);
 export const LockFile = z.strictObject({
   $comment: z.string().optional(),
   vintages: z.record(z.string().regex(/^\d{4}-\d{2}$/), z.record(z.string().min(1), Hash)),
+  /** What each published vintage said when it was published (src/data/frozen-outputs.ts), and its restatements. */
+  outputs: z.record(z.string().regex(/^\d{4}-\d{2}$/), OutputsRecord).optional(),
 });
 export type LockFile = z.infer<typeof LockFile>;
 /** File name → "sha256:<hex>". */
@@ -65,13 +69,15 @@ export function readLock(lockPath: string, root = process.cwd()): LockFile | und
 }
 
 /** Lock file text: sorted keys, so the same vintages always give the same bytes. */
-export function serializeLock(vintages: Record<string, VintageHashes>): string {
+export function serializeLock(vintages: Record<string, VintageHashes>, outputs: Record<string, OutputsRecord> = {}): string {
   const sorted = Object.fromEntries(
     Object.keys(vintages)
       .sort()
       .map((id) => [id, Object.fromEntries(Object.keys(vintages[id]!).sort().map((f) => [f, vintages[id]![f]!]))]),
   );
-  return JSON.stringify({ $comment: LOCK_COMMENT, vintages: sorted }, null, 2) + '\n';
+  // Outputs only of vintages still locked, in id order.
+  const kept = Object.fromEntries(Object.keys(outputs).filter((id) => id in vintages).sort().map((id) => [id, outputs[id]!]));
+  return JSON.stringify({ $comment: LOCK_COMMENT, vintages: sorted, ...(Object.keys(kept).length ? { outputs: kept } : {}) }, null, 2) + '\n';
 }
 
 /** Differences between a locked vintage's recorded hashes and its folder now. */
@@ -81,12 +87,19 @@ export function lockedVintageProblems(id: string, recorded: VintageHashes, vinta
   if (!existsSync(dir)) return [{ file: relative(root, dir) || dir, message: messages.lockedVintageMissing(id) }];
   const actual = hashVintageFolder(dir);
   const problems: Problem[] = [];
+  // A vintage locked but never committed: `git checkout` cannot restore it; publishing it again can.
+  const same = Object.keys(actual).length === Object.keys(recorded).length && Object.entries(recorded).every(([n, h]) => actual[n] === h);
+  if (same) return [];
+  const committed = vintageCommitted(dir);
+  if (committed === false) return [{ file: relative(root, dir) || dir, message: messages.unannouncedVintageEdited(id) }];
+  // Git cannot tell whether readers have seen it: say what to do in either case.
+  const hint = committed === undefined ? ` ${messages.ifUnannounced(id)}` : '';
   for (const [name, hash] of Object.entries(recorded)) {
-    if (!(name in actual)) problems.push({ file: rel(name), message: messages.publishedVintageFileRemoved(id, nextId) });
-    else if (actual[name] !== hash) problems.push({ file: rel(name), message: messages.publishedVintageEdited(id, nextId) });
+    if (!(name in actual)) problems.push({ file: rel(name), message: messages.publishedVintageFileRemoved(id, nextId) + hint });
+    else if (actual[name] !== hash) problems.push({ file: rel(name), message: messages.publishedVintageEdited(id, nextId) + hint });
   }
   for (const name of Object.keys(actual)) {
-    if (!(name in recorded)) problems.push({ file: rel(name), message: messages.publishedVintageFileAdded(id, nextId) });
+    if (!(name in recorded)) problems.push({ file: rel(name), message: messages.publishedVintageFileAdded(id, nextId) + hint });
   }
   return problems;
 }
@@ -123,6 +136,8 @@ export function loadCheckedVintages(dataDir: string, root = process.cwd()): Chec
 
 export interface LockUpdate {
   text: string;
+  /** The new lock: input hashes, and the outputs recorded so far (a caller adds those of newly locked vintages). */
+  lock: Required<LockFile>;
   added: string[];
   relocked: string[];
   unchanged: string[];
@@ -164,7 +179,9 @@ export function updateLock(dataDir: string, relock: readonly string[] = [], root
   for (const id of relocked) {
     if (!recorded[id]) throw new DataError([{ file: relative(root, join(vintagesDir, id, 'vintage.json')), message: messages.relockNotPublished(id) }]);
   }
-  return { text: serializeLock(recorded), added, relocked, unchanged };
+  // A relocked vintage's inputs changed, so its recorded outputs no longer describe it: the caller records them again.
+  const outputs = Object.fromEntries(Object.entries(lock.outputs ?? {}).filter(([id]) => recorded[id] && !relocked.includes(id)));
+  return { text: serializeLock(recorded, outputs), lock: { $comment: LOCK_COMMENT, vintages: recorded, outputs }, added, relocked, unchanged };
 }
 
 export function writeLock(dataDir: string, text: string): void {

@@ -27,6 +27,9 @@ export const messages = {
   // Vintage lock (src/data/lock.ts): published vintages are immutable.
   publishedVintageEdited: (id: string, nextId: string) =>
     `vintage ${id} is published and locked, but this file no longer matches its content hash in the lock file; a published vintage must not change. Undo the edit (git checkout -- <this file>) and make the change in a new vintage instead: npm run new-vintage -- ${nextId}`,
+  unannouncedVintageEdited: (id: string) =>
+    `vintage ${id} is published and locked but not committed yet, and this file changed since it was locked; nobody has seen it, so fix what needs fixing and publish it again, which re-runs the checks and re-locks it: npm run publish -- ${id}`,
+  ifUnannounced: (id: string) => `(If you published ${id} yourself and it is not committed yet, nobody has seen it: fix it and publish it again with npm run publish -- ${id}.)`,
   publishedVintageFileAdded: (id: string, nextId: string) =>
     `vintage ${id} is published and locked, and this file was added to it after locking; a published vintage must not change. Remove the file and make the change in a new vintage instead: npm run new-vintage -- ${nextId}`,
   publishedVintageFileRemoved: (id: string, nextId: string) =>
