@@ -32,9 +32,11 @@ function expectedHeadline(commandLine: string) {
 }
 
 async function shown(page: Page) {
-  return page.locator('[data-explorer-fact]').evaluateAll((els) =>
-    Object.fromEntries(els.map((el) => [el.getAttribute('data-explorer-fact')!, { text: el.textContent!.trim(), value: el.getAttribute('data-value')! }])),
-  );
+  return page
+    .locator('[data-explorer-fact]')
+    .evaluateAll((els) =>
+      Object.fromEntries(els.map((el) => [el.getAttribute('data-explorer-fact')!, { text: el.textContent!.trim(), value: el.getAttribute('data-value')! }])),
+    );
 }
 
 async function expectShownEqualsCli(page: Page) {

@@ -20,7 +20,11 @@ test('every page links the Atom feed from its head, and the feed is served as At
 test('a vintage page offers its citation in three formats and embeds Report and Dataset metadata', async ({ page, request }) => {
   await page.goto('/v/2026-11/');
   const cite = page.locator('#cite + p');
-  for (const [label, ext, start] of [['BibTeX', 'bib', '@techreport{'], ['RIS', 'ris', 'TY  - RPRT'], ['CSL-JSON', 'json', '[']] as const) {
+  for (const [label, ext, start] of [
+    ['BibTeX', 'bib', '@techreport{'],
+    ['RIS', 'ris', 'TY  - RPRT'],
+    ['CSL-JSON', 'json', '['],
+  ] as const) {
     const href = (await cite.getByRole('link', { name: label, exact: true }).getAttribute('href'))!;
     expect(href).toBe(`/v/2026-11/citation.${ext}`);
     const res = await request.get(href);
@@ -35,7 +39,10 @@ test('a vintage page offers its citation in three formats and embeds Report and 
 
 test('the sources page offers the bibliography as CSL-JSON and BibTeX', async ({ page, request }) => {
   await page.goto('/sources/');
-  for (const [label, type] of [['CSL-JSON', 'application/vnd.citationstyles.csl+json'], ['BibTeX', 'application/x-bibtex']] as const) {
+  for (const [label, type] of [
+    ['CSL-JSON', 'application/vnd.citationstyles.csl+json'],
+    ['BibTeX', 'application/x-bibtex'],
+  ] as const) {
     const link = page.getByRole('link', { name: label, exact: true });
     const res = await request.get((await link.getAttribute('href'))!);
     expect(res.ok()).toBe(true);

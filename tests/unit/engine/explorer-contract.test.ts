@@ -55,7 +55,9 @@ describe('the explorer in the contract and the integration', () => {
   });
 
   it('defineReport checks the explorer: ids fit a URL, at least one control, a chart', () => {
-    expect(() => minimal({ explorer: { ...explorer, assumptions: [{ id: 'a b', assumption: 'units', step: 1 }] } })).toThrow(/explorer\.assumptions\.0\.id: expected an id of letters/);
+    expect(() => minimal({ explorer: { ...explorer, assumptions: [{ id: 'a b', assumption: 'units', step: 1 }] } })).toThrow(
+      /explorer\.assumptions\.0\.id: expected an id of letters/,
+    );
     expect(() => minimal({ explorer: { ...explorer, assumptions: [] } })).toThrow(/explorer\.assumptions/);
     expect(() => minimal({ explorer: { module: 'x.ts', assumptions: explorer.assumptions } })).toThrow(/explorer\.chart/);
   });

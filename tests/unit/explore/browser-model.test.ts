@@ -40,7 +40,12 @@ beforeAll(async () => {
     platform: 'browser',
     write: false,
     logLevel: 'silent',
-    plugins: [{ name: 'explorer-model', setup: (b) => b.onResolve({ filter: /^virtual:forecast-report\/explorer-model$/ }, () => ({ path: resolve(explorer.module) })) }],
+    plugins: [
+      {
+        name: 'explorer-model',
+        setup: (b) => b.onResolve({ filter: /^virtual:forecast-report\/explorer-model$/ }, () => ({ path: resolve(explorer.module) })),
+      },
+    ],
   });
   expect(out.outputFiles[0]!.text).not.toMatch(/from ["']node:/);
   const file = join(dir, 'browser-model.mjs');
@@ -62,7 +67,10 @@ function buildPath(s: Record<string, number>) {
   const inputs = toModelInputs(applied.doc! as Parameters<typeof toModelInputs>[0]);
   const results = runModel(inputs);
   const facts = buildFacts(results, inputs);
-  return { headline: explorerView.headline.map((name) => ({ name, value: facts.get(name).value, text: facts.get(name).text })), series: seriesAt(results, explorerView.chart.series) };
+  return {
+    headline: explorerView.headline.map((name) => ({ name, value: facts.get(name).value, text: facts.get(name).text })),
+    series: seriesAt(results, explorerView.chart.series),
+  };
 }
 
 describe('explore/the browser bundle computes what the build computes', () => {

@@ -27,16 +27,26 @@ describe('explore/controls', () => {
   });
 
   it('rejects an unknown path, a duplicate id and an assumption without distribution or range, naming the entry', () => {
-    expect(() => resolveControls(doc, [{ id: 'x', assumption: 'pricing.learningRat', step: 0.01 }])).toThrow(/explorable\[0\] \(x\): unknown assumption "pricing.learningRat"/);
+    expect(() => resolveControls(doc, [{ id: 'x', assumption: 'pricing.learningRat', step: 0.01 }])).toThrow(
+      /explorable\[0\] \(x\): unknown assumption "pricing.learningRat"/,
+    );
     expect(() =>
       resolveControls(doc, [
         { id: 'x', assumption: 'pricing.learningRate', step: 0.01 },
         { id: 'x', assumption: 'pricing.learningRate', step: 0.01 },
       ]),
     ).toThrow(/used twice/);
-    expect(() => resolveControls(doc, [{ id: 'f', assumption: 'pricing.segmentPriceFactor.scaleOut', step: 0.01 }])).toThrow(/has no distribution; give the control a range/);
-    expect(resolveControls(doc, [{ id: 'f', assumption: 'pricing.segmentPriceFactor.scaleOut', step: 0.05, range: [0.5, 1.5] }])[0]).toMatchObject({ min: 0.5, max: 1.5, base: 1 });
-    expect(() => resolveControls(doc, [{ id: 'f', assumption: 'pricing.segmentPriceFactor.scaleOut', step: 0.05, range: [1.2, 1.5] }])).toThrow(/outside the range/);
+    expect(() => resolveControls(doc, [{ id: 'f', assumption: 'pricing.segmentPriceFactor.scaleOut', step: 0.01 }])).toThrow(
+      /has no distribution; give the control a range/,
+    );
+    expect(resolveControls(doc, [{ id: 'f', assumption: 'pricing.segmentPriceFactor.scaleOut', step: 0.05, range: [0.5, 1.5] }])[0]).toMatchObject({
+      min: 0.5,
+      max: 1.5,
+      base: 1,
+    });
+    expect(() => resolveControls(doc, [{ id: 'f', assumption: 'pricing.segmentPriceFactor.scaleOut', step: 0.05, range: [1.2, 1.5] }])).toThrow(
+      /outside the range/,
+    );
   });
 
   it('formats settings the way the page shows them', () => {
@@ -62,7 +72,10 @@ describe('explore/settings in the URL', () => {
   });
 
   it('turns settings into the CLI --set arguments', () => {
-    expect(overridesFor(controls, { mid: 2032.5, ships: 1.1, cap: cap.base })).toEqual({ 'segments.scaleUp.adoption.midpointYear': 2032.5, acceleratorShipments: { scale: 1.1 } });
+    expect(overridesFor(controls, { mid: 2032.5, ships: 1.1, cap: cap.base })).toEqual({
+      'segments.scaleUp.adoption.midpointYear': 2032.5,
+      acceleratorShipments: { scale: 1.1 },
+    });
     expect(setArguments(controls, { mid: 2032.5, ships: 1.1 })).toEqual(['segments.scaleUp.adoption.midpointYear=2032.5', 'acceleratorShipments=*1.1']);
   });
 });

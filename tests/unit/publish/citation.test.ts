@@ -54,7 +54,12 @@ describe('publish/schema.org metadata', () => {
       const graph = (JSON.parse(jsonLd(vintageMetadata(v.id, site))) as { '@graph': Record<string, any>[] })['@graph'];
       const report = graph.find((n) => n['@type'] === 'Report')!;
       const dataset = graph.find((n) => n['@type'] === 'Dataset')!;
-      expect(report).toMatchObject({ datePublished: v.meta.published, version: v.id, url: `https://example.org/v/${v.id}/`, isBasedOn: { '@id': dataset['@id'] } });
+      expect(report).toMatchObject({
+        datePublished: v.meta.published,
+        version: v.id,
+        url: `https://example.org/v/${v.id}/`,
+        isBasedOn: { '@id': dataset['@id'] },
+      });
       expect(dataset.license).toBe(credits().licence!.path);
       expect(dataset.description.length).toBeGreaterThanOrEqual(50);
       const urls = (dataset.distribution as { contentUrl: string }[]).map((d) => d.contentUrl);

@@ -3,7 +3,15 @@ import { parse } from 'csv-parse/sync';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { chartCsv, dataPackageJson, publishedVintageIds, seriesCsv, VINTAGE_FILES, vintageFile, type VintageFile } from '../../../packages/engine/src/report/downloads';
+import {
+  chartCsv,
+  dataPackageJson,
+  publishedVintageIds,
+  seriesCsv,
+  VINTAGE_FILES,
+  vintageFile,
+  type VintageFile,
+} from '../../../packages/engine/src/report/downloads';
 import { getReport } from '../../../packages/engine/src/report/context';
 
 /**
@@ -71,8 +79,16 @@ describe('publish/data package of every vintage', () => {
         expect(rows.length, r.path).toBeGreaterThan(0);
         r.schema.fields.forEach((f, c) => {
           const cells = rows.map((row) => row[c]!).filter((x) => x !== '');
-          if (f.type === 'integer') expect(cells.every((x) => /^-?\d+$/.test(x)), `${r.path} ${f.name}`).toBe(true);
-          if (f.type === 'number') expect(cells.every((x) => Number.isFinite(Number(x))), `${r.path} ${f.name}`).toBe(true);
+          if (f.type === 'integer')
+            expect(
+              cells.every((x) => /^-?\d+$/.test(x)),
+              `${r.path} ${f.name}`,
+            ).toBe(true);
+          if (f.type === 'number')
+            expect(
+              cells.every((x) => Number.isFinite(Number(x))),
+              `${r.path} ${f.name}`,
+            ).toBe(true);
         });
       }
     });

@@ -11,12 +11,16 @@ import { siteFeed } from '../../../packages/engine/src/report/feed';
  * it) and a self link; every entry has an alternate link (it has no content of its own that stands alone).
  */
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
-const one = <T,>(x: T | T[] | undefined): T[] => (x === undefined ? [] : Array.isArray(x) ? x : [x]);
+const one = <T>(x: T | T[] | undefined): T[] => (x === undefined ? [] : Array.isArray(x) ? x : [x]);
 
 function atomProblems(xml: string): string[] {
   const valid = XMLValidator.validate(xml);
   if (valid !== true) return [`not well-formed: ${valid.err.msg} (line ${valid.err.line})`];
-  const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (n) => ['entry', 'link', 'author', 'id', 'title', 'updated'].includes(n) }).parse(xml);
+  const doc = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    isArray: (n) => ['entry', 'link', 'author', 'id', 'title', 'updated'].includes(n),
+  }).parse(xml);
   const feed = doc.feed;
   const problems: string[] = [];
   if (!feed) return ['root element is not <feed>'];
@@ -44,7 +48,10 @@ function atomProblems(xml: string): string[] {
     if (!one(e.link).some((l: any) => (l['@rel'] ?? 'alternate') === 'alternate')) problems.push(`entry ${i + 1}: no alternate link`);
     if (!e.summary) problems.push(`entry ${i + 1}: no summary`);
   });
-  const latest = entries.map((e: any) => text(one(e.updated)[0])!).sort().at(-1);
+  const latest = entries
+    .map((e: any) => text(one(e.updated)[0])!)
+    .sort()
+    .at(-1);
   if (text(one(feed.updated)[0]) !== latest) problems.push('feed: updated is not the newest entry');
   return problems;
 }
@@ -75,7 +82,9 @@ describe('publish/Atom feed', () => {
     expect(atomProblems(feed)).toEqual([]);
     expect(feed).not.toContain('<script>');
     expect(new XMLParser({ processEntities: true }).parse(feed).feed.entry.summary).toBe('</summary><script>x</script>');
-    expect(atomProblems(feed.replace(/<updated>[^<]*<\/updated>/, '<updated>2026-01-05</updated>'))).toContain('feed: updated "2026-01-05" is not an RFC 3339 date-time');
+    expect(atomProblems(feed.replace(/<updated>[^<]*<\/updated>/, '<updated>2026-01-05</updated>'))).toContain(
+      'feed: updated "2026-01-05" is not an RFC 3339 date-time',
+    );
     expect(atomProblems(feed.replace('<id>https://example.org/v/2026-01/</id>', ''))[0]).toMatch(/entry 1: expected exactly one <id>/);
     expect(atomProblems(feed.replace('</feed>', ''))[0]).toMatch(/not well-formed/);
   });

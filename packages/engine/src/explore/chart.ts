@@ -52,7 +52,10 @@ export function renderExplorerChart(d: ExplorerChartData, size: ChartSize = 'wid
   const y = (v: number) => r1(H - M.bottom - (v / yMax) * (H - M.top - M.bottom));
   const path = (s: readonly number[]) => s.map((v, i) => `${i ? 'L' : 'M'}${x(d.years[i]!)},${y(v)}`).join('');
   const area = (lo: readonly number[], hi: readonly number[]) =>
-    `${path(hi)}${[...lo].reverse().map((v, k) => `L${x(d.years[lo.length - 1 - k]!)},${y(v)}`).join('')}Z`;
+    `${path(hi)}${[...lo]
+      .reverse()
+      .map((v, k) => `L${x(d.years[lo.length - 1 - k]!)},${y(v)}`)
+      .join('')}Z`;
   const differs = d.scenario && d.scenario.some((v, i) => v !== d.base[i]);
 
   const out: string[] = [];

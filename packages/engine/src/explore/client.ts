@@ -2,7 +2,18 @@
  * The explore page's script: reads the page's data, wires the range controls to the report's model
  * (bundled from the same modules the build runs), and keeps the settings in the address bar.
  */
-import { explore, explorerModel, factText, formatSetting, formatValue, readSettings, registerUnits, renderExplorerCharts, setArguments, writeSettings } from './browser-model';
+import {
+  explore,
+  explorerModel,
+  factText,
+  formatSetting,
+  formatValue,
+  readSettings,
+  registerUnits,
+  renderExplorerCharts,
+  setArguments,
+  writeSettings,
+} from './browser-model';
 import type { Settings } from './state';
 import type { ExplorerPayload } from './page-data';
 

@@ -48,7 +48,15 @@ export const packageName = (text: string) =>
     .replace(/^-+|-+$/g, '');
 
 /** Formatter units as readers know them. */
-const UNIT_NAMES: Record<string, string> = { usd: 'USD', fraction: 'fraction (0–1)', growth: 'fraction per year (0–1)', year: 'year', count: 'count', watts: 'W', ratio: 'ratio' };
+const UNIT_NAMES: Record<string, string> = {
+  usd: 'USD',
+  fraction: 'fraction (0–1)',
+  growth: 'fraction per year (0–1)',
+  year: 'year',
+  count: 'count',
+  watts: 'W',
+  ratio: 'ratio',
+};
 
 type FieldType = 'integer' | 'number' | 'string';
 

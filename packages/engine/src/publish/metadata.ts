@@ -21,7 +21,10 @@ export interface VintageMetadata {
   downloads: { name: string; url: string; encodingFormat: string }[];
 }
 
-const agent = (n: CslName) => ('literal' in n ? { '@type': 'Organization', name: n.literal } : { '@type': 'Person', givenName: n.given, familyName: n.family, name: `${n.given} ${n.family}` });
+const agent = (n: CslName) =>
+  'literal' in n
+    ? { '@type': 'Organization', name: n.literal }
+    : { '@type': 'Person', givenName: n.given, familyName: n.family, name: `${n.given} ${n.family}` };
 
 export function vintageJsonLd(m: VintageMetadata) {
   const reportId = `${m.url}#report`;

@@ -6,4 +6,6 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = async ({ params, site }) =>
-  new Response(await dataPackageJson(params.vintage!, site ?? new URL('https://example.org')), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(await dataPackageJson(params.vintage!, site ?? new URL('https://example.org')), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
