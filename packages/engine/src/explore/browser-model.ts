@@ -6,7 +6,7 @@
 import * as reportModel from 'virtual:forecast-report/explorer-model';
 import type { ExplorerModel } from './compute';
 
-export { explore, factText, runWith, overridesFor, setArguments } from './compute';
+export { explore, factText, setArguments } from './compute';
 export { readSettings, writeSettings } from './state';
 export { formatSetting } from './controls';
 export { renderExplorerCharts } from './chart';

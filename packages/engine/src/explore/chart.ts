@@ -19,17 +19,17 @@ export interface ExplorerChartData {
 }
 
 /** Two renderings, as for the report's figures: phones get a narrower box, so its text reads larger. */
-export const CHART_SIZES = {
+const CHART_SIZES = {
   wide: { width: 640, height: 340, left: 64 },
   narrow: { width: 360, height: 300, left: 52 },
 } as const;
-export type ChartSize = keyof typeof CHART_SIZES;
+type ChartSize = keyof typeof CHART_SIZES;
 
 const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
 const r1 = (x: number) => Math.round(x * 10) / 10;
 
 /** About five round ticks from 0 to at least `max` (steps of 1, 2 or 5 × 10^k). */
-export function niceTicks(max: number, target = 5): number[] {
+function niceTicks(max: number, target = 5): number[] {
   if (!(max > 0)) return [0, 1];
   const raw = max / target;
   const mag = 10 ** Math.floor(Math.log10(raw));
@@ -39,7 +39,7 @@ export function niceTicks(max: number, target = 5): number[] {
   return out;
 }
 
-export function renderExplorerChart(d: ExplorerChartData, size: ChartSize = 'wide'): string {
+function renderExplorerChart(d: ExplorerChartData, size: ChartSize = 'wide'): string {
   const { width: W, height: H, left } = CHART_SIZES[size];
   // The right margin leaves room for half of the last year's label, centred on the plot's edge.
   const M = { top: 14, right: 24, bottom: 36, left };

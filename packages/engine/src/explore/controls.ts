@@ -41,7 +41,7 @@ export function snap(value: number, control: Pick<Control, 'min' | 'step'>): num
   return Number((control.min + n * control.step).toFixed(stepDecimals(control.step)));
 }
 
-export class ExplorableError extends Error {}
+class ExplorableError extends Error {}
 
 /**
  * Resolves a report's explorable list against a vintage's assumptions: label, unit, range and base value.

@@ -23,7 +23,7 @@ export interface ExplorerPayload {
   band?: { p5: number[]; p25: number[]; p75: number[]; p95: number[] };
 }
 
-export interface NamedScenario {
+interface NamedScenario {
   id: string;
   label: string;
   rationale: string;

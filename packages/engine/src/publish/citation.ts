@@ -34,12 +34,12 @@ export const CITATION_FORMATS = {
 export type CitationFormat = keyof typeof CITATION_FORMATS;
 
 /** "2026", "2026-06" or "2026-06-15" → CSL date parts. */
-export function dateParts(date: string): { 'date-parts': number[][] } {
+function dateParts(date: string): { 'date-parts': number[][] } {
   return { 'date-parts': [date.split('-').map(Number)] };
 }
 
 /** A citation key: letters, digits and "_" (citation-js drops a key with "-" and invents one). */
-export const citationKey = (text: string) => text.replace(/[^A-Za-z0-9_]+/g, '_').replace(/^_+|_+$/g, '');
+const citationKey = (text: string) => text.replace(/[^A-Za-z0-9_]+/g, '_').replace(/^_+|_+$/g, '');
 
 export interface WorkCitation {
   /** Report title. */

@@ -15,12 +15,12 @@ export interface Licence {
   title: string;
 }
 
-export interface PackageSource {
+interface PackageSource {
   title: string;
   path?: string;
 }
 
-export type PackageFile =
+type PackageFile =
   | { kind: 'json'; name: string; path: string; title: string; description: string; body: string }
   | { kind: 'csv'; name: string; path: string; title: string; description: string; body: string; data: ChartData; fieldDescriptions?: Record<string, string> };
 
@@ -68,7 +68,7 @@ function fieldType(data: ChartData, key: string): FieldType {
 }
 
 /** A Table Schema for a CSV written by toCsv: one field per column, named by its header. */
-export function tableSchemaOf(data: ChartData, descriptions: Record<string, string> = {}) {
+function tableSchemaOf(data: ChartData, descriptions: Record<string, string> = {}) {
   return {
     fields: data.columns.map((c: Column) => ({
       name: c.label,

@@ -4,7 +4,7 @@
  */
 import { XMLBuilder } from 'fast-xml-parser';
 
-export interface FeedEntry {
+interface FeedEntry {
   /** Vintage id, e.g. "2026-11". */
   vintage: string;
   title: string;

@@ -3,7 +3,7 @@ import type { AnyResults } from '../contract';
 import { yearlySeries } from '../model/uncertainty/series';
 
 /** How a report names one model series in the tidy CSV: what it is, which segment, in which unit. */
-export interface SeriesDescription {
+interface SeriesDescription {
   series: string;
   /** Part of the market the series covers ("total" or a segment id); "" when the split does not apply. */
   segment: string;
@@ -18,7 +18,7 @@ export const describeByName: DescribeSeries = (path) => ({
   unit: /Usd$/.test(path) ? 'USD' : /W$/.test(path) ? 'W' : /share/i.test(path) ? 'fraction' : '',
 });
 
-export const TIDY_COLUMNS = [
+const TIDY_COLUMNS = [
   { key: 'vintage', label: 'vintage' },
   { key: 'series', label: 'series' },
   { key: 'segment', label: 'segment' },
