@@ -31,20 +31,20 @@ describe('build/the published report', () => {
       bySegment.get(segment!)!.set(Number(year), Number(value));
     }
     const cagr = Math.pow(revenue.get('2030')! / revenue.get('2026')!, 1 / 4) - 1;
-    expect(Math.round(cagr * 100)).toBe(142);
+    expect(cagr).toBeGreaterThan(0);
 
     const up = bySegment.get('Scale-up')!;
     const out = bySegment.get('Scale-out')!;
-    const crossover = [...up.keys()].sort().find((y) => up.get(y)! > out.get(y)!);
-    expect(crossover).toBeDefined();
-    expect(crossover!).toBeLessThan(2030);
+    expect(up.size).toBe(7);
+    // Whether the thesis holds is the data's business (npm run calibrate); the test checks the page agrees with the CSV.
+    const crossover = [...up.keys()].sort().find((y) => up.get(y)! > out.get(y)!) ?? null;
 
     // …and the prose shows the same two numbers, through the facts registry.
     const facts = JSON.parse(page(`data/${LATEST}/facts.json`)).facts;
     expect(facts['cagr.2026_2030.exclEls'].text).toBe(`${Math.round(cagr * 100)}%`);
     expect(facts['crossover.year'].value).toBe(crossover);
     const summary = page('executive-summary/index.html');
-    expect(summary).toContain(`data-fact="crossover.year" title="First year scale-up CPO revenue exceeds scale-out">${crossover}<`);
+    expect(summary).toContain(`data-fact="crossover.year" title="First year scale-up CPO revenue exceeds scale-out">${facts['crossover.year'].text}<`);
   });
 
   it('the methodology table lists every assumption of the vintage, each with a source or a rationale', () => {
@@ -112,7 +112,11 @@ describe('build/the published report', () => {
     const html = page('executive-summary/index.html');
     const strip = html.match(/<dl class="key-figures[^"]*"[^>]*>([\s\S]*?)<\/dl>/)?.[1] ?? '';
     expect((strip.match(/data-fact=/g) ?? []).length).toBeGreaterThanOrEqual(4);
-    expect(strip).toContain('data-fact="cagr.2026_2030.exclEls"');
+    // The strip leads with the simulation's median and range beside the point forecast, and the thesis as a probability.
+    for (const name of ['revenue.2030.total.p50', 'revenue.2030.total.p5', 'revenue.2030.total.p95', 'revenue.2030.total', 'prob.crossoverBefore2030']) {
+      expect(strip).toContain(`data-fact="${name}"`);
+    }
+    expect(strip.indexOf('data-fact="revenue.2030.total.p50"')).toBeLessThan(strip.indexOf('data-fact="revenue.2030.total"'));
   });
 
   it('chapter pages list the same files as the content folder', () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
 import { LATEST, PUBLISHED } from '../helpers/vintages';
 
 /**
@@ -79,5 +80,33 @@ describe('build/revisions pages', () => {
     expect(html).toMatch(/<svg[^>]*aria-labelledby="rev2026-11-fig-revision-waterfall-light-title/);
     // Scripts are external files only (strict CSP); reading needs none of them.
     expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
+  });
+});
+
+describe('build/an honest archive', () => {
+  /** The vintage published after 2026-05: its revision page compares against the reconstruction. */
+  const afterMay = PUBLISHED[PUBLISHED.indexOf('2026-05') + 1]!;
+
+  it('a reconstructed vintage says so, with the date it was made, on its page, in the history and on revisions that involve it', () => {
+    const made = JSON.parse(readFileSync('data/vintages/2026-05/vintage.json', 'utf8')).reconstructed.made;
+    const archived = text(page('v/2026-05/index.html'));
+    expect(archived).toContain(`Reconstructed, not published at the time. This vintage was made on ${made}`);
+    expect(archived).toContain(`Vintage 2026-05, reconstructed on ${made} as of 2026-05-15.`);
+    expect(text(page('revisions/index.html'))).toContain(`Vintage 2026-05, reconstructed on ${made} as of 2026-05-15.`);
+    expect(page(`revisions/${afterMay}/index.html`)).toContain('data-reconstructed="2026-05"');
+    // A vintage made on its date carries no such mark.
+    expect(page(`v/${LATEST}/index.html`)).not.toContain('data-reconstructed');
+  });
+});
+
+describe('build/sources page', () => {
+  it("shows each source's kind, and the quoted passage for every source that has one", () => {
+    const html = page('sources/index.html');
+    const sources = JSON.parse(readFileSync(resolve('data/vintages', LATEST, 'sources.json'), 'utf8')).sources as { id: string; kind: string; quote?: string }[];
+    const quoted = sources.filter((s) => s.quote);
+    expect(quoted.length).toBeGreaterThan(0);
+    const entry = (id: string) => html.match(new RegExp(`<li id="src-${id}"[^>]*>([\\s\\S]*?)</li>`))?.[1] ?? '';
+    for (const s of sources) expect(entry(s.id), s.id).toContain(`data-kind="${s.kind}"`);
+    for (const s of quoted) expect(entry(s.id), s.id).toContain('data-quote');
   });
 });

@@ -33,14 +33,15 @@ test('the revisions page explains the change: summary, both forecasts, waterfall
 
 test('an archived vintage says it is not the latest and links to the latest and to what changed', async ({ page }) => {
   await page.goto('/v/2026-05/');
-  const banner = page.getByRole('note');
+  await expect(page.getByRole('note').filter({ hasText: 'Reconstructed, not published at the time' })).toBeVisible();
+  const banner = page.getByRole('note').filter({ hasText: 'not the latest' });
   await expect(banner).toContainText('not the latest');
   await banner.getByRole('link', { name: /what changed/ }).click();
   await expect(page).toHaveURL(/\/revisions\/2026-11\/$/);
   await page.goBack();
   await banner.getByRole('link', { name: `${vintageName(LATEST)} forecast`, exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/v/${LATEST}/$`));
-  await expect(page.getByRole('note')).toContainText('This is the latest forecast');
+  await expect(page.getByRole('note').first()).toContainText('This is the latest forecast');
 });
 
 test('the revision history is reachable from every page and lists every vintage', async ({ page }) => {

@@ -172,8 +172,19 @@ const ReportSchema = z.object({
    * is the series, no segment, the unit read from the name (…Usd → USD, …W → W, …Share → fraction).
    */
   describeSeries: fn<(path: string) => { series: string; segment: string; unit: string }>('describeSeries(path)').optional(),
-  /** `npm run calibrate`: the report's thesis targets checked against a vintage's base case. Default: none. */
-  calibrate: fn<(input: { vintage: string; inputs: any; results: any; run: (inputs: any) => any }) => { lines: string[]; ok: boolean }>('calibrate(input)').optional(),
+  /**
+   * `npm run calibrate`: the report's thesis and back-tests against a vintage's base case (and, through `scenario`,
+   * its named scenarios). `ok: false` makes the command exit 1. Default: none.
+   */
+  calibrate: fn<
+    (input: {
+      vintage: string;
+      inputs: any;
+      results: any;
+      run: (inputs: any) => any;
+      scenario: (id: string) => { label: string; rationale: string; results: any } | undefined;
+    }) => { lines: string[]; ok: boolean }
+  >('calibrate(input)').optional(),
   /** Extra fields of timeline.json events (a zod object shape), e.g. a segment each event belongs to. Default: none. */
   timelineFields: z.record(z.string(), zodSchema<z.ZodType>('a timeline field schema')).default({}),
   /** Page copy the engine cannot derive. Defaults are generic. */

@@ -6,6 +6,7 @@ import { DataError } from '../../../packages/engine/src/data/errors';
 import { contentHash, loadCheckedVintages, nextVintageId, updateLock } from '../../../packages/engine/src/data/lock';
 import { listVintageIds } from '../../../packages/engine/src/data/load';
 import { makeFixture, type Fixture } from '../../helpers/fixture';
+import { latestPublishedId } from '../../helpers/vintages';
 
 /** What the advice names: the month after the project's newest vintage (nextVintageId is tested on its own below). */
 const NEXT = nextVintageId(listVintageIds(resolve('data/vintages')));
@@ -20,9 +21,9 @@ const problemsOf = (f: Fixture): string[] => {
   return [];
 };
 
-/** Adds a copy of 2026-11 as vintage `id` with the given status. */
+/** Adds a copy of the newest published vintage as vintage `id` with the given status. */
 function addVintage(f: Fixture, id: string, status: 'draft' | 'published') {
-  cpSync(join(f.dataDir, 'vintages/2026-11'), join(f.dataDir, 'vintages', id), { recursive: true });
+  cpSync(join(f.dataDir, 'vintages', latestPublishedId()), join(f.dataDir, 'vintages', id), { recursive: true });
   f.editJson(`data/vintages/${id}/vintage.json`, (d) => Object.assign(d, { id, status }));
 }
 

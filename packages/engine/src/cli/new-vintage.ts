@@ -2,7 +2,7 @@
  * npm run new-vintage -- <id>: scaffolds the next forecast vintage as a copy of the latest published one,
  * with status "draft" and today's date, so an author edits only what changed.
  *
- *   <id>            the new vintage, YYYY-MM, newer than every existing one
+ *   <id>            the new vintage, YYYY-MM (or YYYY-MM-DD for a second one in a month), newer than every existing one
  *   --from <id>     copy this vintage instead of the latest published one
  *   --date <date>   publication date to put in vintage.json (default: today, UTC)
  */
@@ -25,8 +25,8 @@ function fail(message: string): never {
 }
 
 const id = positionals[0];
-if (!id || positionals.length > 1) fail('usage: npm run new-vintage -- <YYYY-MM> [--from <YYYY-MM>] [--date <YYYY-MM-DD>]');
-if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(id)) fail(`expected a vintage id as YYYY-MM, got "${id}"`);
+if (!id || positionals.length > 1) fail('usage: npm run new-vintage -- <YYYY-MM | YYYY-MM-DD> [--from <YYYY-MM>] [--date <YYYY-MM-DD>]');
+if (!/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/.test(id)) fail(`expected a vintage id as YYYY-MM or YYYY-MM-DD, got "${id}"`);
 const date = values.date ?? new Date().toISOString().slice(0, 10);
 if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) fail(`expected --date as YYYY-MM-DD, got "${date}"`);
 
@@ -50,7 +50,8 @@ mkdirSync(dir);
 for (const name of readdirSync(fromDir)) {
   if (name !== 'vintage.json' && statSync(join(fromDir, name)).isFile()) copyFileSync(join(fromDir, name), join(dir, name));
 }
-const meta = JSON.parse(readFileSync(join(fromDir, 'vintage.json'), 'utf8'));
+// A new vintage is made now: it is never a reconstruction, whatever the one it copies was.
+const { reconstructed: _reconstructed, ...meta } = JSON.parse(readFileSync(join(fromDir, 'vintage.json'), 'utf8'));
 const draft = {
   ...meta,
   id,

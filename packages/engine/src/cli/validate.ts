@@ -6,12 +6,13 @@ import { join } from 'node:path';
 import { DataError, type Problem } from '../data/errors';
 import { LOCK_FILE_NAME, loadCheckedVintages } from '../data/lock';
 import { frozenOutputProblems } from '../report/outputs';
-import { dataDir } from '../settings';
+import { chaptersDir, dataDir } from '../settings';
+import { firstCommitDate } from './lib/git';
 import { formatProblems } from './lib/preflight';
 
 let problems: Problem[] = [];
 try {
-  const { vintages, lock } = loadCheckedVintages(dataDir());
+  const { vintages, lock } = loadCheckedVintages(dataDir(), process.cwd(), { chaptersDir: chaptersDir(), firstCommitted: firstCommitDate });
   problems = frozenOutputProblems(vintages, lock, join(dataDir(), LOCK_FILE_NAME));
   if (problems.length === 0) {
     for (const v of vintages) {

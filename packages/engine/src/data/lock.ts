@@ -13,7 +13,10 @@ import { vintageCommitted } from './committed';
 import { collectProblems, DataError, type Problem } from './errors';
 import { OutputsRecord } from './frozen-outputs';
 import { parseJsonFile } from './json';
-import { loadAllVintages, listVintageIds, type Vintage } from './load';
+import { loadAllVintages, listVintageIds, VINTAGE_ID, type LoadOptions, type Vintage } from './load';
+import { CURRENT_VINTAGE_FORMAT } from './schema';
+import { chapterCitations, firstCommitProblems } from './source-checks';
+import { sourceMessages } from './messages';
 import { messages } from './messages';
 import { parseWith } from './validate';
 
@@ -22,9 +25,9 @@ export const LOCK_FILE_NAME = 'vintages.lock.json';
 const Hash = z.string().regex(/^sha256:[0-9a-f]{64}$/);
 export const LockFile = z.strictObject({
   $comment: z.string().optional(),
-  vintages: z.record(z.string().regex(/^\d{4}-\d{2}$/), z.record(z.string().min(1), Hash)),
+  vintages: z.record(z.string().regex(VINTAGE_ID), z.record(z.string().min(1), Hash)),
   /** What each published vintage said when it was published (src/data/frozen-outputs.ts), and its restatements. */
-  outputs: z.record(z.string().regex(/^\d{4}-\d{2}$/), OutputsRecord).optional(),
+  outputs: z.record(z.string().regex(VINTAGE_ID), OutputsRecord).optional(),
 });
 export type LockFile = z.infer<typeof LockFile>;
 /** File name → "sha256:<hex>". */
@@ -109,12 +112,19 @@ export interface CheckedData {
   lock: LockFile;
 }
 
+export interface CheckOptions {
+  /** The chapters, so a source cited only in prose counts as cited (and one cited nowhere fails). */
+  chaptersDir?: string;
+  /** Date (YYYY-MM-DD) a vintage's vintage.json was first committed, or undefined when unknown (outside git). */
+  firstCommitted?: (vintageJsonPath: string) => string | undefined;
+}
+
 /**
  * Loads and validates every vintage and checks the lock: locked vintages must match their hashes, and
  * every published vintage must be locked. Lock problems come first: "you edited a published vintage"
  * is the message that matters even when the edit also broke the schema.
  */
-export function loadCheckedVintages(dataDir: string, root = process.cwd()): CheckedData {
+export function loadCheckedVintages(dataDir: string, root = process.cwd(), check: CheckOptions = {}): CheckedData {
   const vintagesDir = join(dataDir, 'vintages');
   const lockPath = join(dataDir, LOCK_FILE_NAME);
   const lockRel = relative(root, lockPath) || lockPath;
@@ -124,7 +134,15 @@ export function loadCheckedVintages(dataDir: string, root = process.cwd()): Chec
   const lock: LockFile | undefined = collectProblems(problems, () => readLock(lockPath, root));
   for (const [id, hashes] of Object.entries(lock?.vintages ?? {})) problems.push(...lockedVintageProblems(id, hashes, vintagesDir, nextId, root));
 
-  const vintages: Vintage[] = collectProblems(problems, () => loadAllVintages(vintagesDir, root)) ?? [];
+  const options: LoadOptions = check.chaptersDir ? { chapterCites: chapterCitations(check.chaptersDir) } : {};
+  const vintages: Vintage[] = collectProblems(problems, () => loadAllVintages(vintagesDir, root, undefined, options)) ?? [];
+  for (const v of vintages) {
+    const metaFile = relative(root, join(v.dir, 'vintage.json'));
+    // Only archives locked before format 2 may keep the old source format; anything new or still open must move.
+    // (Without a readable lock nothing can be judged locked; the lock problem comes first.)
+    if (lock && (v.meta.format ?? 1) < CURRENT_VINTAGE_FORMAT && !lock.vintages[v.id]) problems.push({ file: metaFile, pointer: '/format', message: sourceMessages.legacyFormat(v.id) });
+    if (v.meta.status === 'published') problems.push(...firstCommitProblems(metaFile, v.meta, check.firstCommitted?.(join(v.dir, 'vintage.json'))));
+  }
   const unlocked = vintages.filter((v) => v.meta.status === 'published' && !lock?.vintages[v.id]);
   const lockReadable = problems.every((p) => p.file !== lockRel);
   if (lockReadable && !lock && unlocked.length > 0) problems.push({ file: lockRel, message: messages.lockMissing() });

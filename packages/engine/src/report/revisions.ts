@@ -70,11 +70,12 @@ export function formatUnitFor(unit: string): Unit {
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** "2026-05" → "May 2026": how a vintage is named in prose and chart legends. */
+/** "2026-05" → "May 2026", "2026-11-30" → "30 November 2026": how a vintage is named in prose and chart legends. */
 export function vintageName(id: string): string {
-  const [year, month] = id.split('-');
+  const [year, month, day] = id.split('-');
   const name = MONTHS[Number(month) - 1];
-  return name ? `${name} ${year}` : id;
+  if (!name) return id;
+  return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
 }
 
 function valueDiff(oldNode: AssumptionNode, newNode: AssumptionNode, unit: Unit): { changed: boolean; oldText: string; newText: string } {

@@ -12,6 +12,7 @@ import type { Root } from 'mdast';
 import { checkChapterFrontMatter } from '../../data/chapters';
 import { collectProblems, formatProblem, type Problem } from '../../data/errors';
 import { LOCK_FILE_NAME, loadCheckedVintages } from '../../data/lock';
+import { firstCommitDate } from './git';
 import { checkReferences } from '../../plugins/reference-checks';
 import { dataFreeKnownNames, reportKnownNames } from '../../plugins/report-known';
 import { selectSiteVintages } from '../../report/context';
@@ -58,7 +59,7 @@ export interface PreflightProblems {
 
 export function preflight({ dataDir, chaptersDir, includeDrafts, root = process.cwd() }: PreflightOptions): PreflightProblems {
   const data: Problem[] = [];
-  const checked = collectProblems(data, () => loadCheckedVintages(dataDir, root));
+  const checked = collectProblems(data, () => loadCheckedVintages(dataDir, root, { chaptersDir, firstCommitted: firstCommitDate }));
   const chapters = checkChapterFrontMatter(chaptersDir, root);
   const references: Problem[] = [];
   if (checked) {
