@@ -39,6 +39,26 @@ describe('report/revision attribution: added and removed assumptions', () => {
     expect(attribution.residual).toBe(0);
   });
 
+  it('assumptions added inside a group the old vintage lacks are one step: the group is added whole', () => {
+    // The metric reads the group as a whole, as a model does: half a group (width without height) throws.
+    const area = (doc: Doc) => {
+      const box = doc.box as { width: { value: number }; height: { value: number } } | undefined;
+      if (box && (!box.width || !box.height)) throw new Error('half a group');
+      return valueOf(doc, 'volume', 0) * (box ? box.width.value * box.height.value : 1);
+    };
+    const before: Doc = { years, volume: node('Volume', 10) };
+    const after: Doc = { years, volume: node('Volume', 10), box: { width: node('Width', 2), height: node('Height', 3) } };
+    const changes = diffAssumptions(vintage('a', before), vintage('b', after));
+    expect(changes.map((c) => [c.id, c.kind])).toEqual([['box.width', 'added'], ['box.height', 'added']]);
+    const attribution = attributeRevision(before, after, changes, 2030, area);
+    // 10 × 1 without the box, 10 × 2 × 3 = 60 with it.
+    expect(attribution.contributions).toEqual([expect.objectContaining({ id: 'box', label: 'Width and 1 more (added)', before: 10, after: 60, delta: 50 })]);
+    expect(attribution.residual).toBe(0);
+    // The other way round, the group is removed whole.
+    const back = attributeRevision(after, before, diffAssumptions(vintage('b', after), vintage('a', before)), 2030, area);
+    expect(back.contributions).toEqual([expect.objectContaining({ id: 'box', label: 'Width and 1 more (removed)', delta: -50 })]);
+  });
+
   it('changed, added and removed steps with the residual add up to the total', () => {
     const { attribution } = compare(
       { years, volume: node('Volume', 10), price: node('Price', 3), legacy: node('Legacy', 1) },

@@ -187,12 +187,40 @@ export function attributeRevision<D = AssumptionsDoc>(
   metric: (doc: D) => number = revenueIn(year) as unknown as (doc: D) => number,
 ): Attribution {
   const ordered = [...changes.filter((c) => c.kind !== 'removed'), ...changes.filter((c) => c.kind === 'removed')];
-  const steps: AttributionStep<D>[] = ordered.map((c) => ({
-    id: c.id,
-    label: c.kind === 'changed' ? c.label : `${c.label} (${c.kind})`,
-    apply: (state) => substitute(state, current, c.path),
-  }));
+  const steps: AttributionStep<D>[] = groupByAbsentParent(ordered, previous, current).map(({ path, members }) => {
+    const first = members[0]!;
+    const names = members.length === 1 ? first.label : `${first.label} and ${members.length - 1} more`;
+    return {
+      id: members.length === 1 ? first.id : path.join('.'),
+      label: first.kind === 'changed' ? names : `${names} (${first.kind})`,
+      apply: (state: D) => substitute(state, current, path),
+    };
+  });
   return attribute(previous, current, steps, metric);
+}
+
+/**
+ * Assumptions added inside a group the previous document lacks (or removed with a group the current one lacks)
+ * are one step: the whole group is added or removed at once, because a model reads a group as a whole and
+ * half a group is a document neither vintage could hold.
+ */
+function groupByAbsentParent<D, C extends Pick<AssumptionChange, 'id' | 'path' | 'label' | 'kind'>>(
+  changes: readonly C[],
+  previous: D,
+  current: D,
+): { path: readonly string[]; members: C[] }[] {
+  const groups = new Map<string, { path: readonly string[]; members: C[] }>();
+  for (const c of changes) {
+    const lacking = c.kind === 'added' ? previous : c.kind === 'removed' ? current : undefined;
+    let depth = c.path.length;
+    if (lacking !== undefined) while (depth > 1 && nodeAt(lacking, c.path.slice(0, depth - 1)) === undefined) depth--;
+    const path = c.path.slice(0, depth);
+    const key = `${c.kind}:${path.join('\u0000')}`;
+    const group = groups.get(key) ?? { path, members: [] };
+    group.members.push(c);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
 }
 
 function compareFacts(previous: FactRegistry, current: FactRegistry, names: readonly string[] = currentReport().revision.facts ?? currentReport().headline): FactChange[] {
