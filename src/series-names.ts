@@ -3,6 +3,8 @@
 const SEGMENT_IDS = new Set(['scaleOut', 'scaleUp']);
 
 const UNIT_BY_NAME: [RegExp, string][] = [
+  [/PerAccelerator$/, '800G-equivalent ports per accelerator'],
+  [/^units\./, 'units'],
   [/techShare|ShareOf/, 'fraction'],
   [/UsdPer800gEq$/, 'USD per 800G-equivalent'],
   [/Usd(\.|$)/, 'USD'],

@@ -27,8 +27,7 @@ describe('publish/citations of each vintage', () => {
       for (const format of ['bib', 'ris'] as const) {
         const [item] = readBack(vintageCitation(v.id, format, site));
         expect(item, format).toMatchObject({ URL: url, issued: { 'date-parts': [v.meta.published.split('-').map(Number)] } });
-        // citation-js wraps RIS values every 70 characters; readers join the lines and trim, as its parser does.
-        expect(String(item!.title).trim(), format).toBe(csl[0]!.title);
+        expect(item!.title, format).toBe(csl[0]!.title);
         expect(JSON.stringify(item!.author), format).toContain(JSON.stringify((credits().authors[0] as { literal: string }).literal));
       }
       expect(vintageCitation(v.id, 'bib', site)).toMatch(/^@techreport\{\w+,/);

@@ -91,6 +91,16 @@ export function sourceItem(s: Source): CslItem {
 export function formatCitation(items: readonly CslItem[], format: CitationFormat): string {
   const cite = new Cite(items as object[]);
   if (format === 'bib') return cite.format('bibtex') as string;
-  if (format === 'ris') return cite.format('ris') as string;
+  // citation-js maps the fields; its text output wraps values every 70 characters, which RIS readers (its own
+  // parser included) take as part of the value, so the tagged lines are written from its object output.
+  if (format === 'ris') return (cite.format('ris', { format: 'object' }) as Record<string, unknown>[]).map(risRecord).join('\n');
   return `${JSON.stringify(cite.format('data', { format: 'object' }), null, 2)}\n`;
+}
+
+/** One RIS record from citation-js's tag → value(s) object: TY first, ER last, one line per value. */
+function risRecord(entry: Record<string, unknown>): string {
+  const lines = Object.entries(entry)
+    .filter(([tag]) => tag !== 'TY')
+    .flatMap(([tag, value]) => ([] as unknown[]).concat(value).map((v) => `${tag}  - ${String(v)}`));
+  return [`TY  - ${String(entry.TY)}`, ...lines, 'ER  - '].join('\n');
 }
