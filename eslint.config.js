@@ -16,6 +16,12 @@ export default tseslint.config(
     },
   },
   {
+    // CommonJS preload scripts (tests/helpers/sandbox.cjs) load their dependencies with require().
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // Client-side modules run in the browser.
     files: ['packages/engine/src/scripts/**'],
     languageOptions: { globals: { ...globals.browser } },

@@ -5,6 +5,7 @@
 import { defineReport } from '@forecast-report/engine';
 import { calibrate } from './calibrate';
 import { CHARTS } from './charts';
+import { CONCEPTS } from './chart-colours';
 import { checkAssumptions, checkEvents } from './checks';
 import { buildFacts } from './facts';
 import { toModelInputs } from './inputs';
@@ -42,6 +43,7 @@ export default defineReport({
   facts: buildFacts,
   units: { pjPerBit: { suffix: ' pJ/bit', digits: 2, axisFormat: '.1f' } },
   charts: CHARTS,
+  chartColours: CONCEPTS,
   headline: ['cagr.2026_2030.exclEls', 'revenue.{end}.total', 'crossover.year', 'revenue.{end}.els'],
   revision: {
     series: (r) => r.total.cpoRevenueUsd,

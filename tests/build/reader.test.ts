@@ -80,7 +80,7 @@ describe('build/reader: a mini report under a sub-path', () => {
 
   it('lists figures and tables with links to where they are shown', () => {
     const page = html('figures/index.html');
-    expect(page).toMatch(/<a href="\/sub\/opening\/#fig-market-by-segment">Figure 1\. CPO revenue by segment/);
+    expect(page).toMatch(/<a href="\/sub\/opening\/#fig-market-by-segment">Figure 1\. CPO revenue grows with scale-up taking the larger part/);
     expect(page).toMatch(/<a href="\/sub\/closing\/#fig-sketch">Figure 3\. A sketch<\/a>/);
     expect(page).toMatch(/<a href="\/sub\/opening\/#tbl-sizes">Table 1\. Switch sizes<\/a>/);
   });
@@ -138,7 +138,7 @@ describe('build/reader: a mini report under a sub-path', () => {
       expect(pages.length).toBe(doc.getPageCount());
       expect(pages.length).toBeGreaterThanOrEqual(7);
       // Each part is looked for after the one before (the contents name them all early on).
-      const order = ['Contents', 'List of figures and tables', 'Figure 3', '1 Opening', 'Figure 1. CPO revenue by segment', 'Table 1. Switch sizes', '2 Middle', 'Figure 2.', '3 Closing', 'Figure 3. A sketch', 'Sources', 'Cited in the chapters'];
+      const order = ['Contents', 'List of figures and tables', 'Figure 3', '1 Opening', 'Figure 1. CPO revenue grows with scale-up taking the larger part', 'Table 1. Switch sizes', '2 Middle', 'Figure 2.', '3 Closing', 'Figure 3. A sketch', 'Sources', 'Cited in the chapters'];
       const flat = pages.slice(1).join(' ').replace(/\s+/g, ' ');
       let from = 0;
       const missing = order.filter((s) => {
@@ -179,7 +179,7 @@ describe('build/reader: a mini report under a sub-path', () => {
       }
       const lof = pages.find((p) => /^\s*List of figures and tables/m.test(p) && /Figure 1/.test(p))!;
       expect(lof).toBeDefined();
-      for (const [label, caption] of [['Figure 1', 'Figure 1. CPO revenue by segment'], ['Table 1', 'Table 1. Switch sizes'], ['Figure 3', 'Figure 3. A sketch']]) {
+      for (const [label, caption] of [['Figure 1', 'Figure 1. CPO revenue grows with scale-up taking the larger part'], ['Table 1', 'Table 1. Switch sizes'], ['Figure 3', 'Figure 3. A sketch']]) {
         const listed = new RegExp(`${label}\\s+\\S.*?\\s(\\d+)\\n`).exec(lof);
         expect(listed, `${label} in the list of figures`).not.toBeNull();
         expect(pages[Number(listed![1]) - 1]!.replace(/\s+/g, ' ')).toContain(caption);
@@ -202,7 +202,7 @@ describe('build/reader: a mini report under a sub-path', () => {
       expect(inside.length).toBeGreaterThan(5);
       expect(inside.filter((l) => !dests.has(l.dest!))).toEqual([]);
       // The cross-reference in chapter 2 to Figure 1 lands on the page that shows Figure 1.
-      expect(dests.get('fig-market-by-segment')?.page).toBe(pageOf('Figure 1. CPO revenue by segment'));
+      expect(dests.get('fig-market-by-segment')?.page).toBe(pageOf('Figure 1. CPO revenue grows with scale-up taking the larger part'));
       expect(inside.some((l) => l.dest === 'fig-market-by-segment' && l.page === dests.get('ch-middle')?.page)).toBe(true);
       // Citations link to the sources chapter.
       expect(dests.get('src-ctbc-2025')?.page).toBe(pageOf('Cited in the chapters'));

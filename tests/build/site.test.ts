@@ -15,7 +15,7 @@ describe('build/site output', () => {
     const html = page('executive-summary/index.html');
     const figures = html.match(/<figure class="chart"/g) ?? [];
     expect(figures.length).toBeGreaterThanOrEqual(1);
-    expect(html).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="fig-market-by-segment-light-title fig-market-by-segment-light-desc"/);
+    expect(html).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="fig-market-by-segment-title fig-market-by-segment-desc"/);
     expect(html).toContain('<table class="data-table">');
     expect(html).toContain(`href="/data/${LATEST}/charts/fig-market-by-segment.csv"`);
     // Scripts are external files only (strict CSP); reading needs none of them.

@@ -12,13 +12,13 @@ describe('build/uncertainty in the report', () => {
 
   it('the market forecast chapter shows the total-revenue fan chart', () => {
     const forecast = page('market-forecast/index.html');
-    expect(forecast).toMatch(/<svg[^>]*aria-labelledby="fig-fan-total-revenue-light-title fig-fan-total-revenue-light-desc"/);
+    expect(forecast).toMatch(/<svg[^>]*aria-labelledby="fig-fan-total-revenue-title fig-fan-total-revenue-desc"/);
     expect(forecast).toContain(`href="/data/${LATEST}/charts/fig-fan-total-revenue.csv"`);
   });
 
   it('the risks chapter shows the segment fan charts, the tornados, the crossover distribution and the scenario table', () => {
     for (const id of ['fig-fan-scale-out', 'fig-fan-scale-up', 'fig-crossover-distribution', 'fig-tornado-revenue', 'fig-tornado-cagr', 'fig-scenarios']) {
-      expect(html, id).toMatch(new RegExp(`<svg[^>]*aria-labelledby="${id}-light-title ${id}-light-desc"`));
+      expect(html, id).toMatch(new RegExp(`<svg[^>]*aria-labelledby="${id}-title ${id}-desc"`));
       expect(html, id).toContain(`href="/data/${LATEST}/charts/${id}.csv"`);
     }
     expect(html).toMatch(/<th scope="col">Tested range \(p5 – p95\)<\/th>/);

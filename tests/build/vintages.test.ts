@@ -77,7 +77,7 @@ describe('build/revisions pages', () => {
     expect(text(row)).toContain(facts('2026-05')['cagr.2026_2030.exclEls']!.text);
     expect(text(row)).toContain(facts('2026-11')['cagr.2026_2030.exclEls']!.text);
     expect(html).toContain('data-assumption="segments.scaleUp.adoption.cap"');
-    expect(html).toMatch(/<svg[^>]*aria-labelledby="rev2026-11-fig-revision-waterfall-light-title/);
+    expect(html).toMatch(/<svg[^>]*aria-labelledby="rev2026-11-fig-revision-waterfall-title/);
     // Scripts are external files only (strict CSP); reading needs none of them.
     expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
   });

@@ -7,7 +7,7 @@ test('without JavaScript chapters read fully: charts, numbers, references, navig
   await page.goto('/');
   await page.locator('.sidebar-chapters a').first().click();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.locator('figure.chart .chart-theme-dark svg').first()).toBeVisible();
+  await expect(page.locator('figure.chart .chart-frame svg').first()).toBeVisible();
   await expect(page.locator('.figure-label').first()).toHaveText(/^Figure \d+\.$/);
   await expect(page.getByRole('navigation', { name: 'Report' })).toBeVisible();
   await expect(page.locator('[data-theme-toggle]')).toBeHidden();

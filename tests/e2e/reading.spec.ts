@@ -11,8 +11,8 @@ test('the index lists the chapters and links to them', async ({ page }) => {
 test('charts are visible as SVG with their data table', async ({ page }) => {
   await page.goto('/executive-summary/');
   const chart = page.locator('figure#fig-market-by-segment');
-  await expect(chart.locator('.chart-theme-light svg').first()).toBeVisible();
-  await expect(chart.getByRole('img', { name: /CPO revenue by segment/ }).first()).toBeVisible();
+  await expect(chart.locator('.chart-frame svg:visible').first()).toBeVisible();
+  await expect(chart.getByRole('img', { name: /CPO revenue grows with scale-up/ }).first()).toBeVisible();
   await chart.getByText('Data table').click();
   await expect(chart.getByRole('table')).toBeVisible();
   await expect(chart.getByRole('row')).toHaveCount(8);

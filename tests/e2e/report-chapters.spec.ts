@@ -18,7 +18,7 @@ for (const [slug, heading] of CHAPTERS) {
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`/${slug}/`);
     await expect(page.getByRole('heading', { level: 1 })).toContainText(heading);
-    const visuals = page.locator('figure.chart .chart-theme-light svg, table');
+    const visuals = page.locator('figure.chart .chart-frame svg, table');
     expect(await visuals.count()).toBeGreaterThan(0);
     await expect(visuals.first()).toBeVisible();
     expect(errors).toEqual([]);

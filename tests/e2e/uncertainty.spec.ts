@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 test('the market forecast chapter shows the fan chart of total revenue with its data', async ({ page }) => {
   await page.goto('/market-forecast/');
   const fan = page.locator('figure#fig-fan-total-revenue');
-  await expect(fan.getByRole('img', { name: /range of outcomes/ }).first()).toBeVisible();
+  await expect(fan.getByRole('img', { name: /range of (CPO revenue )?outcomes/ }).first()).toBeVisible();
   await fan.getByText('Data table').click();
   await expect(fan.getByRole('row')).toHaveCount(8);
 });
@@ -14,10 +14,10 @@ test('the risks chapter shows a segment fan chart, the tornado and the scenario 
   await expect(page.getByRole('heading', { level: 1, name: 'Risks and scenarios' })).toBeVisible();
 
   const fan = page.locator('figure#fig-fan-scale-up');
-  await expect(fan.getByRole('img', { name: /range of outcomes/ }).first()).toBeVisible();
+  await expect(fan.getByRole('img', { name: /range of (CPO revenue )?outcomes/ }).first()).toBeVisible();
 
   const tornado = page.locator('figure#fig-tornado-revenue');
-  await expect(tornado.locator('.chart-theme-light svg')).toBeVisible();
+  await expect(tornado.locator('.chart-frame svg:visible')).toBeVisible();
   await tornado.getByText('Data table').click();
   await expect(tornado.getByRole('columnheader', { name: 'Tested range (p5 – p95)' })).toBeVisible();
 

@@ -11,11 +11,11 @@ test('the revisions page explains the change: summary, both forecasts, waterfall
   await expect(page.locator('.revision-summary')).toContainText(/puts 2030 CPO revenue excluding ELS at \$[\d.]+B, (up|down) \$[\d.]+B/);
 
   const lines = page.locator('figure#fig-revision-lines');
-  await expect(lines.locator('.chart-theme-light svg')).toBeVisible();
+  await expect(lines.locator('.chart-frame svg:visible')).toBeVisible();
   await expect(lines.getByRole('img', { name: /new forecast against the previous one/ }).first()).toBeVisible();
 
   const waterfall = page.locator('figure#fig-revision-waterfall');
-  await expect(waterfall.locator('.chart-theme-light svg')).toBeVisible();
+  await expect(waterfall.locator('.chart-frame svg:visible')).toBeVisible();
   await waterfall.getByText('Data table').click();
   const rows = waterfall.getByRole('table').getByRole('row');
   // Header, the May forecast, one row per changed assumption, the residual and the November forecast.
@@ -55,6 +55,8 @@ test('the revision history is reachable from every page and lists every vintage'
 
 for (const path of ['/revisions/', '/revisions/2026-11/', '/v/2026-05/']) {
   test(`${path} has no accessibility violations`, async ({ page }) => {
+    // An archive page draws every figure of its vintage: axe needs longer than the default on a busy machine.
+    test.setTimeout(120_000);
     await page.goto(path);
     const { violations } = await new AxeBuilder({ page }).analyze();
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

@@ -7,6 +7,7 @@
  * before anything is built. Defaults are written next to each field.
  */
 import { z } from 'zod';
+import { checkConcepts } from './charts/style';
 import type { ChartContext, ChartData, ChartDefinition } from './charts/types';
 import type { FactRegistry } from './model/facts';
 import type { UnitFormat } from './format';
@@ -100,6 +101,11 @@ const ReportSchema = z.object({
   tables: z.record(z.string(), fn<(ctx: ChartContext) => ChartData>('a table builder (ctx) => ChartData')).default({}),
   /** Folder of Vega-Lite spec files (`*.vl.json`), relative to the root. Default: `charts`. */
   specs: z.string().default('charts'),
+  /**
+   * One colour per concept for every chart (docs/chart-style.md): name → its label in the charts' data and its
+   * light and dark colours (#rrggbb). A series whose label is a concept's label takes its colour. Default: none.
+   */
+  chartColours: z.record(z.string(), z.object({ label: z.string().min(1), light: z.string().regex(/^#[0-9a-f]{6}$/), dark: z.string().regex(/^#[0-9a-f]{6}$/) })).default({}),
 
   /**
    * Fact names shown as the key figures (home page, archive pages, social card, revision history); `{end}` stands
@@ -224,6 +230,7 @@ export function defineReport<Doc extends AnyAssumptions, Inputs extends AnyInput
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(report)'}: ${i.message}`);
     throw new Error(`Invalid report definition (defineReport):\n${lines.join('\n')}`);
   }
+  checkConcepts(parsed.data.chartColours);
   const ids = new Set<string>();
   for (const c of parsed.data.charts) {
     if (ids.has(c.id)) throw new Error(`Invalid report definition (defineReport):\n  charts: two charts share the id "${c.id}"`);

@@ -50,8 +50,11 @@ export type { ChartDefinition, ChartContext, ChartData, Column, Row, Cell, SpecB
 export { yearSeries, pivot, pivotByYear, type NamedSeries } from './charts/data';
 export { axisFor } from './charts/axis';
 export { size, yearAxis } from './charts/figures/common';
-export { CHART_WIDTH, CHART_HEIGHT, PALETTE, PALETTE_DARK } from './charts/theme';
+export { CHART_WIDTH, CHART_HEIGHT } from './charts/theme';
 export { toCsv } from './charts/csv';
+export { stackedBarsByYear, lineChart, fanChart, tornadoChart, waterfallChart, wrapExpr, MAX_DIRECT_LABELS, type SeriesColour } from './charts/builders';
+export { defineConcepts, conceptScale, conceptOf, ROLES, type Concept, type ThemeColour } from './charts/style';
+export { CHART_FONT, CHART_FONT_FAMILY, textWidth } from './charts/text-metrics';
 export { nearest, closest } from './lib/suggest';
 
 // The current report (the integration and the CLI set it; a report's own scripts and tests may too) and its folders.

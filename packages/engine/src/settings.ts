@@ -36,3 +36,5 @@ export const dataDir = () => resolve(env.REPORT_DATA_DIR ?? currentReport().path
 export const vintagesDir = () => resolve(dataDir(), 'vintages');
 export const contentDir = () => resolve(env.REPORT_CONTENT_DIR ?? currentReport().paths.content);
 export const chaptersDir = () => resolve(contentDir(), 'chapters');
+/** Folder of the report's Vega-Lite spec-file charts. */
+export const specsDir = () => resolve(currentReport().specs);

@@ -1,12 +1,12 @@
-import type { Figure } from '../types';
-import { axisFor, pivotByYear, size, yearAxis, yearSeries } from '@forecast-report/engine';
+import type { Figure, FigureContext } from '../types';
+import { pivotByYear, stackedBarsByYear, yearSeries } from '@forecast-report/engine';
 import { PORT_SPEEDS } from '../../model/types';
 
-const TECH_ORDER = ['DSP pluggable or copper', 'Linear pluggable (LPO)', 'CPO'];
 
 export const technologyMix: Figure = {
   id: 'fig-technology-mix',
-  title: 'CPO versus pluggables and copper, share of all link bandwidth',
+  title: 'Pluggables and copper still carry most bandwidth at the horizon',
+  subtitle: 'Share of all link bandwidth in 800G-equivalents, by technology',
   caption: ({ facts, results: r }) =>
     `DSP pluggables and scale-up copper still carry ${facts.get(`share.${r.years[r.years.length - 1]}.pluggableDsp`).text} and ${facts.get(`share.${r.years[r.years.length - 1]}.lpo`).text} (LPO) of optical bandwidth in ${r.years[r.years.length - 1]}; CPO rises from ${facts.get('share.2026.cpo').text} in 2026 to ${facts.get(`share.${r.years[r.years.length - 1]}.cpo`).text}.`,
   description: ({ facts, results: r }) =>
@@ -18,38 +18,20 @@ export const technologyMix: Figure = {
       { label: 'Linear pluggable (LPO)', values: r.total.techShare.lpo },
       { label: 'CPO', values: r.total.techShare.cpo },
     ], 'Share of bandwidth', 'fraction', 'Technology'),
-  spec: () => ({
-    ...size,
-    mark: 'bar',
-    encoding: {
-      x: yearAxis,
-      y: { field: 'value', type: 'quantitative', title: 'Share of optical bandwidth', stack: 'normalize', axis: axisFor('fraction') },
-      color: { field: 'series', type: 'nominal', title: 'Technology', sort: TECH_ORDER },
-      order: { field: 'order', type: 'quantitative' },
-    },
-    transform: [{ calculate: `indexof(${JSON.stringify(TECH_ORDER)}, datum.series)`, as: 'order' }],
-  }),
+  spec: () => stackedBarsByYear({ series: [{ label: 'DSP pluggable or copper', concept: 'dspPluggable' }, 'Linear pluggable (LPO)', 'CPO'], unit: 'fraction', normalize: true }),
   table: pivotByYear,
 };
 
 export const portsBySpeed: Figure = {
   id: 'fig-ports-by-speed',
-  title: 'Optical ports bought, by port speed',
+  title: 'Port volume shifts to faster speeds',
+  subtitle: 'Optical ports bought per year, by port speed, all technologies',
   caption: ({ results: r }) =>
     `Physical optical ports by line rate, all technologies and both segments. 3.2T ports appear from ${r.years.find((_, i) => r.total.portsBySpeed['3.2T'][i]! > 0) ?? 'after the horizon'}.`,
   description: ({ results: r }) =>
     `Stacked bar chart of optical ports bought each year at 800G, 1.6T and 3.2T, ${r.years[0]} to ${r.years[r.years.length - 1]}.`,
   data: ({ results: r }) =>
     yearSeries(r.years, PORT_SPEEDS.map((speed) => ({ label: speed, values: r.total.portsBySpeed[speed] })), 'Ports', 'count', 'Port speed'),
-  spec: () => ({
-    ...size,
-    mark: 'bar',
-    encoding: {
-      x: yearAxis,
-      y: { field: 'value', type: 'quantitative', title: 'Ports', axis: axisFor('count') },
-      color: { field: 'series', type: 'nominal', title: 'Port speed', sort: [...PORT_SPEEDS] },
-      order: { field: 'series', sort: 'ascending' },
-    },
-  }),
+  spec: () => stackedBarsByYear({ series: [...PORT_SPEEDS], unit: 'count' }),
   table: pivotByYear,
 };

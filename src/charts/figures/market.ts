@@ -1,9 +1,11 @@
-import type { Figure } from '../types';
-import { axisFor, pivotByYear, size, yearAxis, yearSeries } from '@forecast-report/engine';
+import type { Figure, FigureContext } from '../types';
+import { lineChart, pivotByYear, stackedBarsByYear, yearSeries } from '@forecast-report/engine';
+
 
 export const marketBySegment: Figure = {
   id: 'fig-market-by-segment',
-  title: 'CPO revenue by segment, excluding ELS',
+  title: 'CPO revenue grows with scale-up taking the larger part',
+  subtitle: 'CPO optical-engine revenue by segment, US dollars, excluding external laser sources',
   caption: ({ facts }) =>
     `CPO optical-engine revenue grows from ${facts.get('revenue.2026.total').text} in 2026 to ${facts.get('revenue.2030.total').text} in 2030, a ${facts.get('cagr.2026_2030.exclEls').text} CAGR; external laser sources are excluded.`,
   description: ({ results: r, facts }) =>
@@ -13,22 +15,14 @@ export const marketBySegment: Figure = {
       { label: 'Scale-out', values: r.segments.scaleOut.cpoRevenueUsd },
       { label: 'Scale-up', values: r.segments.scaleUp.cpoRevenueUsd },
     ], 'Revenue (USD)', 'usd', 'Segment'),
-  spec: () => ({
-    ...size,
-    mark: 'bar',
-    encoding: {
-      x: yearAxis,
-      y: { field: 'value', type: 'quantitative', title: 'Revenue (USD)', axis: axisFor('usd') },
-      color: { field: 'series', type: 'nominal', title: 'Segment', sort: ['Scale-out', 'Scale-up'] },
-      order: { field: 'series', sort: 'ascending' },
-    },
-  }),
+  spec: () => stackedBarsByYear({ series: ['Scale-out', 'Scale-up'], unit: 'usd' }),
   table: pivotByYear,
 };
 
 export const revenueWithEls: Figure = {
   id: 'fig-revenue-els',
-  title: 'CPO revenue with external laser sources shown apart',
+  title: 'External laser sources add a modest layer on top of engine revenue',
+  subtitle: 'CPO revenue by component, US dollars',
   caption: ({ facts }) =>
     `ELS adds ${facts.get('revenue.2030.els').text} in 2030 on top of ${facts.get('revenue.2030.total').text} of optical-engine revenue; it is ${facts.get('els.share.2030').text} of revenue including ELS.`,
   description: ({ facts }) =>
@@ -38,16 +32,7 @@ export const revenueWithEls: Figure = {
       { label: 'Optical engines (excl. ELS)', values: r.total.cpoRevenueUsd },
       { label: 'External laser sources', values: r.total.elsRevenueUsd },
     ], 'Revenue (USD)', 'usd', 'Component'),
-  spec: () => ({
-    ...size,
-    mark: 'bar',
-    encoding: {
-      x: yearAxis,
-      y: { field: 'value', type: 'quantitative', title: 'Revenue (USD)', axis: axisFor('usd') },
-      color: { field: 'series', type: 'nominal', title: 'Component', sort: ['Optical engines (excl. ELS)', 'External laser sources'] },
-      order: { field: 'series', sort: 'descending' },
-    },
-  }),
+  spec: () => stackedBarsByYear({ series: [{ label: 'Optical engines (excl. ELS)', concept: 'cpo' }, 'External laser sources'], unit: 'usd' }),
   table: pivotByYear,
 };
 
@@ -63,6 +48,7 @@ export function decades(values: readonly number[]): number[] {
 export const segmentCrossover: Figure = {
   id: 'fig-segment-crossover',
   title: 'Scale-up overtakes scale-out',
+  subtitle: 'CPO revenue by segment, US dollars, logarithmic scale',
   caption: ({ facts }) =>
     facts.get('crossover.year').value === null
       ? 'Scale-up CPO revenue stays below scale-out within the forecast horizon.'
@@ -74,34 +60,28 @@ export const segmentCrossover: Figure = {
       { label: 'Scale-out', values: r.segments.scaleOut.cpoRevenueUsd },
       { label: 'Scale-up', values: r.segments.scaleUp.cpoRevenueUsd },
     ], 'Revenue (USD)', 'usd', 'Segment'),
-  spec: ({ results: r }) => ({
-    ...size,
-    layer: [
-      {
-        // A log scale cannot place zero: years before a segment's first shipment stay in the table, not on the line.
-        transform: [{ filter: 'datum.value > 0' }],
-        mark: { type: 'line', point: true },
-        encoding: {
-          x: { field: 'year', type: 'quantitative', title: null, axis: { format: 'd', tickMinStep: 1 }, scale: { domain: [r.years[0], r.years[r.years.length - 1]] } },
-          y: { field: 'value', type: 'quantitative', title: 'Revenue (USD, log scale)', scale: { type: 'log' }, axis: { ...axisFor('usd'), values: decades([...r.segments.scaleOut.cpoRevenueUsd, ...r.segments.scaleUp.cpoRevenueUsd]) } },
-          color: { field: 'series', type: 'nominal', title: 'Segment' },
-        },
-      },
-      ...(r.metrics.crossoverYear === null
-        ? []
-        : [
-            {
-              data: { values: [{ year: r.metrics.crossoverYear, label: `Crossover ${r.metrics.crossoverYear}` }] },
-              layer: [
-                { mark: { type: 'rule' as const, strokeDash: [4, 4] }, encoding: { x: { field: 'year', type: 'quantitative' as const } } },
-                {
-                  mark: { type: 'text' as const, align: 'left' as const, dx: 4, dy: -4, baseline: 'bottom' as const, y: 0 },
-                  encoding: { x: { field: 'year', type: 'quantitative' as const }, text: { field: 'label', type: 'nominal' as const } },
-                },
-              ],
-            },
-          ]),
-    ],
-  }),
+  spec: ({ results: r }) =>
+    lineChart({
+      series: ['Scale-out', 'Scale-up'],
+      unit: 'usd',
+      years: r.years,
+      log: true,
+      // A log scale cannot place zero: years before a segment's first shipment stay in the table, not on the line.
+      transform: [{ filter: 'datum.value > 0' }],
+      lastValues: { 'Scale-out': r.segments.scaleOut.cpoRevenueUsd.at(-1)!, 'Scale-up': r.segments.scaleUp.cpoRevenueUsd.at(-1)! },
+      yTicks: decades([...r.segments.scaleOut.cpoRevenueUsd, ...r.segments.scaleUp.cpoRevenueUsd]),
+      layers:
+        r.metrics.crossoverYear === null
+          ? []
+          : [
+              {
+                data: { values: [{ year: r.metrics.crossoverYear, label: `Crossover ${r.metrics.crossoverYear}` }] },
+                layer: [
+                  { mark: { type: 'rule', strokeDash: [4, 4] }, encoding: { x: { field: 'year', type: 'quantitative' } } },
+                  { mark: { type: 'text', align: 'left', dx: 4, dy: -4, baseline: 'bottom', y: 0 }, encoding: { x: { field: 'year', type: 'quantitative' }, text: { field: 'label', type: 'nominal' } } },
+                ],
+              },
+            ],
+    }),
   table: pivotByYear,
 };

@@ -1,13 +1,14 @@
 /** Figures of the "why now" chapter that work per port rather than per bit. */
-import type { Figure } from '../types';
-import { axisFor, pivot, size, type Row } from '@forecast-report/engine';
+import type { Figure, FigureContext } from '../types';
+import { axisFor, conceptScale, pivot, size, type Row } from '@forecast-report/engine';
 import { PORT_SPEEDS, TECHNOLOGIES } from '../../model/types';
 
 const TECH_LABEL = { pluggableDsp: 'DSP pluggable', lpo: 'Linear pluggable (LPO)', cpo: 'CPO' } as const;
 
 export const wattsPerPort: Figure = {
   id: 'fig-watts-per-port',
-  title: 'Power per port by technology and port speed',
+  title: 'CPO draws the least power per port',
+  subtitle: 'Power per port, watts, by technology and port speed',
   caption: ({ facts }) =>
     `A 3.2T DSP pluggable draws about ${facts.get('power.pluggableDsp.3_2t.watts').text} per port and a 3.2T CPO port ${facts.get('power.cpo.3_2t.watts').text}. Per-port power grows with speed even as energy per bit improves, which is the thermal wall at the switch faceplate.`,
   description: ({ facts }) =>
@@ -32,14 +33,14 @@ export const wattsPerPort: Figure = {
       {
         mark: 'bar',
         encoding: {
-          x: { field: 'speed', type: 'ordinal', title: 'Port speed', sort: [...PORT_SPEEDS], axis: { labelAngle: 0 } },
+          x: { field: 'speed', type: 'ordinal', title: null, sort: [...PORT_SPEEDS], axis: { labelAngle: 0 } },
           xOffset: { field: 'technology', type: 'nominal', sort: Object.values(TECH_LABEL) },
-          y: { field: 'wattsPerPort', type: 'quantitative', title: 'Power per port', axis: axisFor('watts') },
-          color: { field: 'technology', type: 'nominal', title: 'Technology', sort: Object.values(TECH_LABEL) },
+          y: { field: 'wattsPerPort', type: 'quantitative', title: null, axis: axisFor('watts') },
+          color: { field: 'technology', type: 'nominal', title: null, sort: Object.values(TECH_LABEL), scale: conceptScale(Object.values(TECH_LABEL)) },
         },
       },
       {
-        mark: { type: 'text', baseline: 'bottom', dy: -3, fontSize: 11 },
+        mark: { type: 'text', baseline: 'bottom', dy: -3 },
         encoding: {
           x: { field: 'speed', type: 'ordinal', sort: [...PORT_SPEEDS] },
           xOffset: { field: 'technology', type: 'nominal', sort: Object.values(TECH_LABEL) },

@@ -1,12 +1,14 @@
-import type { Figure } from '../types';
-import { axisFor, pivot, pivotByYear, size, yearAxis, yearSeries, type Row } from '@forecast-report/engine';
+import type { Figure, FigureContext } from '../types';
+import { axisFor, conceptScale, lineChart, pivot, pivotByYear, size, yearSeries, type Row } from '@forecast-report/engine';
 import { PORT_SPEEDS, TECHNOLOGIES } from '../../model/types';
 
+const TECH_CONCEPT = { pluggableDsp: 'dspPluggable', lpo: 'lpo', cpo: 'cpo' } as const;
 const TECH_LABEL = { pluggableDsp: 'DSP pluggable', lpo: 'Linear pluggable (LPO)', cpo: 'CPO' } as const;
 
 export const energyPerBit: Figure = {
   id: 'fig-energy-per-bit',
-  title: 'Energy per bit by technology and port speed',
+  title: 'CPO needs the least energy per bit at every port speed',
+  subtitle: 'Optical interconnect energy, picojoules per bit, by technology and port speed',
   caption: ({ facts }) =>
     `At 1.6T a DSP pluggable spends ${facts.get('power.pluggableDsp.1_6t.pjPerBit').text} (${facts.get('power.pluggableDsp.1_6t.watts').text} a port); CPO spends ${facts.get('power.cpo.1_6t.pjPerBit').text} (${facts.get('power.cpo.1_6t.watts').text}).`,
   description: ({ facts }) =>
@@ -33,10 +35,10 @@ export const energyPerBit: Figure = {
     height: size.height,
     mark: 'bar',
     encoding: {
-      x: { field: 'speed', type: 'ordinal', title: 'Port speed', sort: [...PORT_SPEEDS], axis: { labelAngle: 0 } },
+      x: { field: 'speed', type: 'ordinal', title: null, sort: [...PORT_SPEEDS], axis: { labelAngle: 0 } },
       xOffset: { field: 'technology', type: 'nominal', sort: Object.values(TECH_LABEL) },
-      y: { field: 'pjPerBit', type: 'quantitative', title: 'Energy per bit (pJ/bit)', axis: axisFor('pjPerBit') },
-      color: { field: 'technology', type: 'nominal', title: 'Technology', sort: Object.values(TECH_LABEL) },
+      y: { field: 'pjPerBit', type: 'quantitative', title: null, axis: axisFor('pjPerBit') },
+      color: { field: 'technology', type: 'nominal', title: null, sort: Object.values(TECH_LABEL), scale: conceptScale(Object.values(TECH_LABEL)) },
     },
   }),
   table: (d) => pivot(d, 'speed', 'technology', 'pjPerBit'),
@@ -44,7 +46,8 @@ export const energyPerBit: Figure = {
 
 export const clusterPower: Figure = {
   id: 'fig-cluster-power',
-  title: 'Optics power of a reference AI cluster',
+  title: 'CPO cuts the optics power of a reference AI cluster',
+  subtitle: 'Optical interconnect power, watts (MW = million watts), by technology choice',
   caption: ({ facts, results: r }) => {
     const end = r.years[r.years.length - 1];
     return `A cluster of the reference size built in ${end} draws ${facts.get(`power.cluster.${end}.pluggableDsp`).text} for optics with DSP pluggables and ${facts.get(`power.cluster.${end}.cpo`).text} with CPO; the modelled mix saves ${facts.get(`power.cluster.${end}.saved`).text}.`;
@@ -56,15 +59,12 @@ export const clusterPower: Figure = {
       ...TECHNOLOGIES.map((t) => ({ label: `All ${TECH_LABEL[t]}`, values: r.power.clusterPowerW[t] })),
       { label: 'Modelled mix', values: r.power.clusterPowerMixW },
     ], 'Optics power (W)', 'watts', 'Scenario'),
-  spec: () => ({
-    ...size,
-    mark: { type: 'line', point: true },
-    encoding: {
-      x: yearAxis,
-      y: { field: 'value', type: 'quantitative', title: 'Optics power (W)', axis: axisFor('watts') },
-      color: { field: 'series', type: 'nominal', title: 'Scenario' },
-      strokeDash: { condition: { test: "datum.series === 'Modelled mix'", value: [1, 0] }, value: [5, 3] },
-    },
-  }),
+  spec: ({ results: r }) =>
+    lineChart({
+      series: [...TECHNOLOGIES.map((t) => ({ label: `All ${TECH_LABEL[t]}`, concept: TECH_CONCEPT[t] })), 'Modelled mix'],
+      dashed: TECHNOLOGIES.map((t) => `All ${TECH_LABEL[t]}`),
+      unit: 'watts',
+      years: r.years,
+    }),
   table: pivotByYear,
 };

@@ -1,6 +1,6 @@
+import type { Figure, FigureContext } from '../types';
+import { conceptScale, ROLES, wrapExpr, type Row } from '@forecast-report/engine';
 /** The vendor and standards timeline: dated events from the vintage's timeline.json, not model output. */
-import type { Figure } from '../types';
-import type { Row } from '@forecast-report/engine';
 
 const KIND_LABEL = { product: 'Product announced', shipment: 'Shipping or available', standard: 'Standard or consortium', plan: 'Announced plan', deal: 'Investment or acquisition' } as const;
 const SEGMENT_LABEL = { scaleOut: 'Scale-out', scaleUp: 'Scale-up', both: 'Both' } as const;
@@ -18,7 +18,9 @@ export function decimalYear(date: string): number {
 
 export const vendorTimeline: Figure = {
   id: 'fig-vendor-timeline',
-  title: 'CPO products, deployments and scale-up standards',
+  title: 'CPO switches, deployments and scale-up standards arrive in quick succession',
+  subtitle: 'Dated CPO products, deployments and standards, by segment and kind of event',
+  sources: ({ timeline = [] }) => [...new Set(timeline.map((e) => e.source))],
   caption: ({ timeline = [] }) => {
     const first = timeline[0];
     return first
@@ -61,16 +63,17 @@ export const vendorTimeline: Figure = {
     const lo = Math.floor(Math.min(...years, 2025));
     const hi = Math.ceil(Math.max(...years, 2026) + 0.01);
     return {
-      width: 380,
-      height: Math.max(160, timeline.length * 24),
+      width: 360,
+      height: Math.max(160, timeline.length * 34),
       layer: [
         {
           mark: { type: 'point', size: 120, filled: true },
           encoding: {
-            y: { field: 'event', type: 'nominal', sort: { field: 'order' }, title: null, axis: { labelLimit: 330, labelFontSize: 11.5, grid: true, gridDash: [2, 3] } },
+            y: { field: 'event', type: 'nominal', sort: { field: 'order' }, title: null, scale: { padding: 1.2 }, axis: { labelExpr: wrapExpr(26), labelLineHeight: 15, grid: true, gridDash: [2, 3] } },
             x: { field: 'year', type: 'quantitative', title: null, scale: { domain: [lo, hi], nice: false }, axis: { format: 'd', tickMinStep: 1, grid: true } },
-            color: { field: 'segment', type: 'nominal', title: 'Segment', sort: ['Scale-out', 'Scale-up', 'Both'], legend: { direction: 'vertical', columns: 1 } },
-            shape: { field: 'kind', type: 'nominal', title: 'Type', sort: Object.values(KIND_LABEL), scale: { range: ['circle', 'square', 'diamond', 'triangle-up', 'cross'] }, legend: { direction: 'vertical', columns: 1 } },
+            color: { field: 'segment', type: 'nominal', title: 'Segment', sort: ['Scale-out', 'Scale-up', 'Both'], scale: conceptScale(['Scale-out', 'Scale-up', 'Both']), legend: { direction: 'vertical', columns: 1 } },
+            // Shape symbols in the legend take the text colour: the default black vanishes on a dark page.
+            shape: { field: 'kind', type: 'nominal', title: 'Kind of event', sort: Object.values(KIND_LABEL), scale: { range: ['circle', 'square', 'diamond', 'triangle-up', 'cross'] }, legend: { direction: 'vertical', columns: 1, symbolFillColor: ROLES.fg.light } },
             tooltip: [{ field: 'when', title: 'Date' }, { field: 'title', title: 'Event' }],
           },
         },

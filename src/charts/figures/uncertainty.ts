@@ -1,7 +1,8 @@
-/** Figures built on the Monte Carlo run: fan charts, the crossover-year distribution, tornados and scenarios. */
 import type { Figure, FigureContext } from '../types';
 import type { CpoUncertainty } from '../../uncertainty';
-import { axisFor, formatValue, size, type ChartData, type Row, type Tornado, type Unit } from '@forecast-report/engine';
+import { axisFor, conceptOf, fanChart, formatValue, size, tornadoChart as tornadoSpec, wrapExpr, type ChartData, type Row, type Tornado, type Unit } from '@forecast-report/engine';
+
+/** Figures built on the Monte Carlo run: fan charts, the crossover-year distribution, tornados and scenarios. */
 
 function needUncertainty(ctx: FigureContext, id: string): CpoUncertainty {
   if (!ctx.uncertainty) throw new Error(`figure "${id}" needs the Monte Carlo run: add uncertainty.json to the vintage`);
@@ -9,23 +10,35 @@ function needUncertainty(ctx: FigureContext, id: string): CpoUncertainty {
 }
 
 const last = (years: readonly number[]) => years[years.length - 1]!;
-const MC_LABEL = 'Monte Carlo: median, 50% and 90% bands';
 const POINT_LABEL = 'Point forecast';
 
 interface FanSpec {
   id: string;
   title: string;
+  subtitle?: string;
   /** Band series name in MonteCarloResult.bands and the fact key used by revenue.<year>.<key>.<p>. */
   series: string;
   factKey: string;
   what: string;
   point: (ctx: FigureContext) => readonly number[];
+  /** The concept whose colour the bands take. */
+  concept: string;
+  /** Band series that share one y scale, so fans shown side by side compare at a glance. */
+  sharedScale?: readonly string[];
 }
 
-function fanChart(f: FanSpec): Figure {
+/** The top of a y scale that holds every listed band and point forecast. */
+function sharedMax(ctx: FigureContext, series: readonly string[]): number {
+  const bands = needUncertainty(ctx, 'fan').monteCarlo.bands;
+  return Math.max(...series.flatMap((s) => bands[s]?.p95 ?? [0]));
+}
+const SEGMENT_FANS = ['segments.scaleOut.cpoRevenueUsd', 'segments.scaleUp.cpoRevenueUsd'] as const;
+
+function fanFigure(f: FanSpec): Figure {
   return {
     id: f.id,
     title: f.title,
+    ...(f.subtitle ? { subtitle: f.subtitle } : {}),
     caption: (ctx) => {
       const y = last(ctx.results.years);
       const mc = needUncertainty(ctx, f.id).monteCarlo;
@@ -52,45 +65,38 @@ function fanChart(f: FanSpec): Figure {
         rows: ctx.results.years.map((year, i) => ({ year, p5: b.p5[i]!, p25: b.p25[i]!, p50: b.p50[i]!, p75: b.p75[i]!, p95: b.p95[i]!, point: point[i]! })),
       };
     },
-    spec: ({ results: r }) => {
-      const x = { field: 'year', type: 'quantitative', title: null, axis: { format: 'd', tickMinStep: 1 }, scale: { domain: [r.years[0], last(r.years)] } } as const;
-      const y = (field: string) => ({ field, type: 'quantitative', title: 'Revenue (USD)', axis: axisFor('usd') }) as const;
-      // A constant series label as a calculated field: the Vega-Lite schema allows no scale or legend on a datum.
-      const series = (label: string) => [{ calculate: JSON.stringify(label), as: 'series' }];
-      const color = { field: 'series', type: 'nominal', title: null, scale: { domain: [MC_LABEL, POINT_LABEL] } } as const;
-      return {
-        ...size,
-        layer: [
-          { transform: series(MC_LABEL), mark: { type: 'area', opacity: 0.2 }, encoding: { x, y: y('p5'), y2: { field: 'p95' }, color } },
-          { transform: series(MC_LABEL), mark: { type: 'area', opacity: 0.35 }, encoding: { x, y: y('p25'), y2: { field: 'p75' }, color } },
-          { transform: series(MC_LABEL), mark: { type: 'line' }, encoding: { x, y: y('p50'), color } },
-          { transform: series(POINT_LABEL), mark: { type: 'line', strokeDash: [5, 4], strokeWidth: 2 }, encoding: { x, y: y('point'), color } },
-        ],
-      };
-    },
+    spec: (ctx) => fanChart({ years: ctx.results.years, unit: 'usd', concept: f.concept, ...(f.sharedScale ? { yDomain: [0, sharedMax(ctx, f.sharedScale)] } : {}) }),
   };
 }
 
-export const fanTotalRevenue = fanChart({
+export const fanTotalRevenue = fanFigure({
   id: 'fig-fan-total-revenue',
-  title: 'CPO revenue, excluding ELS: range of outcomes',
+  title: 'The range of CPO revenue outcomes widens with the horizon',
+  subtitle: 'CPO revenue, US dollars, excluding external laser sources: Monte Carlo median, 50% and 90% ranges',
   series: 'total.cpoRevenueUsd',
+  concept: 'cpo',
   factKey: 'total',
   what: 'CPO revenue excluding external laser sources',
   point: ({ results }) => results.total.cpoRevenueUsd,
 });
-const fanScaleOut = fanChart({
+const fanScaleOut = fanFigure({
   id: 'fig-fan-scale-out',
   title: 'Scale-out CPO revenue: range of outcomes',
+  subtitle: 'US dollars, same scale as the scale-up fan: Monte Carlo median, 50% and 90% ranges',
   series: 'segments.scaleOut.cpoRevenueUsd',
+  concept: 'scaleOut',
+  sharedScale: SEGMENT_FANS,
   factKey: 'scaleOut',
   what: 'scale-out CPO revenue excluding external laser sources',
   point: ({ results }) => results.segments.scaleOut.cpoRevenueUsd,
 });
-const fanScaleUp = fanChart({
+const fanScaleUp = fanFigure({
   id: 'fig-fan-scale-up',
   title: 'Scale-up CPO revenue: range of outcomes',
+  subtitle: 'US dollars, same scale as the scale-out fan: Monte Carlo median, 50% and 90% ranges',
   series: 'segments.scaleUp.cpoRevenueUsd',
+  concept: 'scaleUp',
+  sharedScale: SEGMENT_FANS,
   factKey: 'scaleUp',
   what: 'scale-up CPO revenue excluding external laser sources',
   point: ({ results }) => results.segments.scaleUp.cpoRevenueUsd,
@@ -99,6 +105,7 @@ const fanScaleUp = fanChart({
 const crossoverDistribution: Figure = {
   id: 'fig-crossover-distribution',
   title: 'When scale-up overtakes scale-out: distribution over the draws',
+  subtitle: 'Share of Monte Carlo draws, by the year scale-up CPO revenue passes scale-out for good',
   caption: (ctx) => {
     const mc = needUncertainty(ctx, 'fig-crossover-distribution').monteCarlo;
     return `Share of Monte Carlo draws by the year scale-up CPO revenue passes scale-out for good. The crossover comes before ${mc.crossover.before} in ${ctx.facts.get(`prob.crossoverBefore${mc.crossover.before}`).text} of draws; in ${ctx.facts.get('prob.noCrossover').text} scale-up is still behind in ${last(mc.years)}.`;
@@ -120,14 +127,11 @@ const crossoverDistribution: Figure = {
   },
   spec: () => ({
     ...size,
-    // A constant category takes the theme's first category colour, so the bars follow light and dark themes.
-    // (A calculated field, because the Vega-Lite schema allows no legend on a datum.)
-    transform: [{ calculate: "'Share of draws'", as: 'series' }],
-    mark: 'bar',
+    mark: { type: 'bar', color: conceptOf('scaleUp').light },
     encoding: {
-      x: { field: 'year', type: 'ordinal', title: null, sort: null, axis: { labelAngle: 0 } },
-      y: { field: 'probability', type: 'quantitative', title: 'Share of draws', axis: axisFor('fraction') },
-      color: { field: 'series', type: 'nominal', legend: null },
+      // Year labels ("2029", "Not by 2035") stay level; greedy overlap removal hides any that would collide.
+      x: { field: 'year', type: 'ordinal', title: null, sort: null, axis: { labelAngle: 0, labelExpr: wrapExpr(8) } },
+      y: { field: 'probability', type: 'quantitative', title: null, axis: axisFor('fraction') },
     },
   }),
 };
@@ -168,6 +172,7 @@ function tornadoChart(id: string, title: string, pick: (u: CpoUncertainty) => To
   return {
     id,
     title,
+    subtitle: 'Result with one assumption at its 5th or 95th percentile and all others at their point values',
     caption: (ctx) => {
       const u = needUncertainty(ctx, id);
       const t = pick(u);
@@ -180,27 +185,7 @@ function tornadoChart(id: string, title: string, pick: (u: CpoUncertainty) => To
       return `Tornado chart of ${t.metric}: horizontal bars from the point forecast of ${formatValue(t.base, unit)} to the result with each assumption at its 5th and 95th percentile. Largest effects: ${rows.join('; ')}.`;
     },
     data,
-    spec: (ctx) => {
-      const rows = pick(needUncertainty(ctx, id)).rows.length;
-      return {
-        // Narrower plot, wider labels: assumption names are long and the full name beats a truncated one.
-        width: size.width - 160,
-        height: Math.max(120, rows * 22),
-        transform: [{ fold: ['low', 'high'], as: ['bound', 'value'] }, { calculate: "datum.bound === 'low' ? 'Assumption at p5' : 'Assumption at p95'", as: 'Bound' }],
-        layer: [
-          {
-            mark: { type: 'bar', height: 14 },
-            encoding: {
-              y: { field: 'assumption', type: 'nominal', title: null, sort: null, axis: { labelLimit: 380 } },
-              x: { field: 'value', type: 'quantitative', title: t(ctx), axis: axisFor(unit), scale: { zero: false } },
-              x2: { field: 'base' },
-              color: { field: 'Bound', type: 'nominal', title: null, sort: ['Assumption at p5', 'Assumption at p95'] },
-            },
-          },
-          { mark: { type: 'rule', strokeDash: [3, 3] }, encoding: { x: { field: 'base', type: 'quantitative' } } },
-        ],
-      };
-    },
+    spec: (ctx) => tornadoSpec({ unit, rows: pick(needUncertainty(ctx, id)).rows.length, metric: t(ctx) }),
   };
   function t(ctx: FigureContext) {
     return pick(needUncertainty(ctx, id)).metric;
@@ -209,14 +194,14 @@ function tornadoChart(id: string, title: string, pick: (u: CpoUncertainty) => To
 
 export const tornadoRevenue = tornadoChart(
   'fig-tornado-revenue',
-  'What moves end-of-horizon CPO revenue',
+  'What moves end-of-horizon CPO revenue most',
   (u) => u.sensitivity.revenue,
   'usd',
   (u) => `sensitivity.revenue${u.sensitivity.year}`,
 );
 const tornadoCagr = tornadoChart(
   'fig-tornado-cagr',
-  'What moves the CPO revenue growth rate',
+  'What moves the CPO revenue growth rate most',
   (u) => u.sensitivity.cagr,
   'growth',
   (u) => `sensitivity.cagr${u.sensitivity.window.from}_${u.sensitivity.window.to}`,
@@ -225,6 +210,7 @@ const tornadoCagr = tornadoChart(
 const scenarioTable: Figure = {
   id: 'fig-scenarios',
   title: 'Bear, base and bull scenarios',
+  subtitle: 'CPO revenue at the end of the horizon, US dollars, excluding external laser sources',
   caption: (ctx) => {
     const u = needUncertainty(ctx, 'fig-scenarios');
     const { to } = u.sensitivity.window;
@@ -270,8 +256,9 @@ const scenarioTable: Figure = {
       mark: { type: 'bar', height: 22 },
       encoding: {
         y: { field: 'scenario', type: 'nominal', title: null, sort: null },
-        x: { field: 'revenueTo', type: 'quantitative', title: `CPO revenue ${u.sensitivity.window.to}, excluding ELS (USD)`, axis: axisFor('usd') },
-        color: { field: 'scenario', type: 'nominal', legend: null, sort: null },
+        x: { field: 'revenueTo', type: 'quantitative', title: null, axis: axisFor('usd') },
+        // One concept, one colour: scenarios differ in length, not in hue.
+        color: { value: conceptOf('cpo').light },
       },
     };
   },

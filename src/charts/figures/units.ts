@@ -1,11 +1,12 @@
-import { axisFor, pivotByYear, size, yearSeries } from '@forecast-report/engine';
+import { lineChart, pivotByYear, yearSeries } from '@forecast-report/engine';
 import type { Figure } from '../types';
 import { decades } from './market';
 
 /** Unit shipments behind the revenue: switches, optical engines and laser modules (vintages that state unit capacities). */
 export const unitShipments: Figure = {
   id: 'fig-units',
-  title: 'CPO unit shipments: switches, optical engines and external lasers',
+  title: 'Optical engines and laser modules outnumber CPO switches many times over',
+  subtitle: 'Units shipped per year, logarithmic scale: scale-out CPO switches, optical engines and external laser modules',
   caption: ({ facts, results: r }) => {
     const end = r.years[r.years.length - 1];
     return `In ${end} the base case ships ${facts.get(`units.${end}.cpoSwitches`).text} scale-out CPO switches, ${facts.get(`units.${end}.opticalEngines`).text} optical engines and ${facts.get(`units.${end}.externalLasers`).text} external laser modules.`;
@@ -21,21 +22,22 @@ export const unitShipments: Figure = {
       { label: 'Optical engines', values: r.units!.opticalEngines },
       { label: 'External laser modules', values: r.units!.externalLasers },
     ], 'Units', 'count', 'Unit'),
-  spec: ({ results: r }) => ({
-    ...size,
-    transform: [{ filter: 'datum.value > 0' }],
-    mark: { type: 'line', point: true },
-    encoding: {
-      x: { field: 'year', type: 'quantitative', title: null, axis: { format: 'd', tickMinStep: 1 }, scale: { domain: [r.years[0], r.years[r.years.length - 1]] } },
-      y: {
-        field: 'value',
-        type: 'quantitative',
-        title: 'Units shipped (log scale)',
-        scale: { type: 'log' },
-        axis: { ...axisFor('count'), values: decades([...r.units!.cpoSwitches, ...r.units!.opticalEngines, ...r.units!.externalLasers]) },
-      },
-      color: { field: 'series', type: 'nominal', title: 'Unit', sort: ['Scale-out CPO switches', 'Optical engines', 'External laser modules'] },
-    },
-  }),
+  spec: ({ results: r }) => {
+    const u = r.units!;
+    return lineChart({
+      series: [
+        { label: 'Scale-out CPO switches', concept: 'scaleOut' },
+        { label: 'Optical engines', concept: 'cpo' },
+        { label: 'External laser modules', concept: 'els' },
+      ],
+      unit: 'count',
+      years: r.years,
+      log: true,
+      // A log scale cannot place zero: years before the first shipment stay in the table, not on the line.
+      transform: [{ filter: 'datum.value > 0' }],
+      yTicks: decades([...u.cpoSwitches, ...u.opticalEngines, ...u.externalLasers]),
+      lastValues: { 'Scale-out CPO switches': u.cpoSwitches.at(-1)!, 'Optical engines': u.opticalEngines.at(-1)!, 'External laser modules': u.externalLasers.at(-1)! },
+    });
+  },
   table: pivotByYear,
 };

@@ -8,7 +8,7 @@ let raw: Array<{ id: string; svg: string }>;
 beforeAll(async () => {
   const ctx = getReport().chartContext;
   const drawable = CHARTS.filter((d) => d.available?.(ctx) ?? true);
-  raw = await Promise.all(drawable.map(async (def) => ({ id: def.id, svg: await specToSvg(buildSpec(def, ctx, def.data(ctx), 'light', false)) })));
+  raw = await Promise.all(drawable.map(async (def) => ({ id: def.id, svg: await specToSvg(buildSpec(def, ctx, def.data(ctx), false)) })));
 });
 
 const tags = (svg: string) => [...svg.matchAll(/<([a-z]+)[\s>/]/g)].map((m) => m[1]).filter((t) => !(t === 'path' || t === 'g'));
@@ -18,6 +18,15 @@ const geometry = (svg: string) => [...svg.matchAll(/\s(?:d|transform|x|y|x2|y2)=
 describe('lean SVG pass', () => {
   it('is smaller for every figure', () => {
     for (const { svg } of raw) expect(leanSvg(svg).length).toBeLessThan(svg.length * 0.8);
+  });
+
+  it('sets the one chart font once on the root instead of on every label', () => {
+    expect(raw.length).toBeGreaterThan(10);
+    for (const { svg } of raw) {
+      const lean = leanSvg(svg);
+      expect(lean).not.toMatch(/<text[^>]*font-family/);
+      expect(lean).toMatch(/^<svg[^>]* font-family="[^"]*Source Sans 3/);
+    }
   });
 
   it('keeps every drawn element other than empty frames, and every label', () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { memorySvgCache, renderKey, type SvgCache } from '../../../packages/engine/src/charts/cache';
 import { getChart } from '../../../packages/engine/src/charts/registry';
-import { buildSpec, renderChart, themedSvg } from '../../../packages/engine/src/charts/render';
+import { buildSpec, renderChart, cachedSvg } from '../../../packages/engine/src/charts/render';
 import type { ChartContext, ChartDefinition } from '../../../packages/engine/src/charts/types';
 import { diskSvgCache } from '../../../packages/engine/src/report/chart-cache';
 import { getReport } from '../../../packages/engine/src/report/context';
@@ -45,25 +45,25 @@ function spy(inner: SvgCache) {
 const tempDir = () => mkdtempSync(join(tmpdir(), 'chart-cache-'));
 
 describe('chart render cache', () => {
-  it('keys a render by spec and theme: equal specs share a key, any change to data or theme gives a new one', () => {
+  it('keys a render by spec: equal specs share a key, any change to data or config gives a new one', () => {
     const def = getChart('fig-market-by-segment');
-    const spec = buildSpec(def, ctx, def.data(ctx), 'light', false);
-    const same = buildSpec(def, ctx, def.data(ctx), 'light', false);
-    const edited = buildSpec(doubled(def), ctx, doubled(def).data(ctx), 'light', false);
-    const dark = buildSpec(def, ctx, def.data(ctx), 'dark', false);
-    expect(renderKey(same, 'light')).toBe(renderKey(spec, 'light'));
-    expect(renderKey(edited, 'light')).not.toBe(renderKey(spec, 'light'));
-    expect(renderKey(dark, 'dark')).not.toBe(renderKey(spec, 'light'));
+    const spec = buildSpec(def, ctx, def.data(ctx), false);
+    const same = buildSpec(def, ctx, def.data(ctx), false);
+    const edited = buildSpec(doubled(def), ctx, doubled(def).data(ctx), false);
+    const restyled = { ...spec, config: { ...(spec as { config: object }).config, padding: 9 } } as typeof spec;
+    expect(renderKey(same)).toBe(renderKey(spec));
+    expect(renderKey(edited)).not.toBe(renderKey(spec));
+    expect(renderKey(restyled)).not.toBe(renderKey(spec));
   });
 
   it('a second render of the same chart is served from the cache and is identical', async () => {
     const { cache, log } = spy(diskSvgCache(tempDir()));
     const def = getChart('fig-energy-per-bit');
     const first = await renderChart(def, ctx, '', cache);
-    expect(log).toEqual({ hits: 0, misses: 2, writes: 2 });
+    expect(log).toEqual({ hits: 0, misses: 1, writes: 1 });
     const second = await renderChart(def, ctx, '', cache);
-    expect(log.hits).toBe(2);
-    expect(log.writes).toBe(2);
+    expect(log.hits).toBe(1);
+    expect(log.writes).toBe(1);
     expect(second.svg).toEqual(first.svg);
   });
 
@@ -75,28 +75,28 @@ describe('chart render cache', () => {
     const uncached = await renderChart(doubled(def), ctx);
     expect(log.hits).toBe(0);
     expect(after.svg).toEqual(uncached.svg);
-    expect(after.svg.light).not.toBe(before.svg.light);
+    expect(after.svg).not.toBe(before.svg);
   });
 
   it('treats a corrupted, tampered or misplaced entry as a miss and overwrites it', async () => {
     const dir = tempDir();
     const def = getChart('fig-technology-mix');
-    const spec = buildSpec(def, ctx, def.data(ctx), 'light', false);
-    const key = renderKey(spec, 'light');
-    const fresh = await themedSvg(spec, 'light');
-    await themedSvg(spec, 'light', diskSvgCache(dir));
+    const spec = buildSpec(def, ctx, def.data(ctx), false);
+    const key = renderKey(spec);
+    const fresh = await cachedSvg(spec);
+    await cachedSvg(spec, diskSvgCache(dir));
     const file = join(dir, key.slice(0, 2), readdirSync(join(dir, key.slice(0, 2)))[0]!);
     const good = JSON.parse(readFileSync(file, 'utf8'));
 
     const damaged = [
       readFileSync(file, 'utf8').slice(0, 200), // truncated write
       JSON.stringify({ ...good, svg: good.svg.replace('<path', '<path fill="red"') }), // svg changed, checksum not
-      JSON.stringify({ ...good, key: renderKey(spec, 'dark') }), // another key's entry under this name
+      JSON.stringify({ ...good, key: renderKey({ ...spec, description: 'another' } as typeof spec) }), // another key's entry under this name
     ];
     for (const text of damaged) {
       writeFileSync(file, text);
       const { cache, log } = spy(diskSvgCache(dir));
-      expect(await themedSvg(spec, 'light', cache)).toBe(fresh);
+      expect(await cachedSvg(spec, cache)).toBe(fresh);
       expect(log).toEqual({ hits: 0, misses: 1, writes: 1 });
       expect(JSON.parse(readFileSync(file, 'utf8')).svg).toBe(fresh);
     }
@@ -107,8 +107,8 @@ describe('chart render cache', () => {
     const def = getChart('fig-ports-by-speed');
     await renderChart(def, ctx, '', cache);
     await renderChart(def, ctx, '', cache);
-    expect(cache.size()).toBe(2);
+    expect(cache.size()).toBe(1);
     await renderChart(doubled(def), ctx, '', cache);
-    expect(cache.size()).toBe(4);
+    expect(cache.size()).toBe(2);
   });
 });

@@ -3,9 +3,9 @@ import { compile, type TopLevelSpec } from 'vega-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CHARTS } from '../../../src/charts';
 import { buildSpec, specToSvg } from '../../../packages/engine/src/charts/render';
-import { THEMES } from '../../../packages/engine/src/charts/theme';
 import type { ChartContext } from '../../../packages/engine/src/charts/types';
 import { getReport } from '../../../packages/engine/src/report/context';
+import { measuringText } from '../../../packages/engine/src/charts/text-metrics';
 
 let ctx: ChartContext;
 beforeAll(() => {
@@ -17,22 +17,23 @@ beforeAll(() => {
 const drawable = () => CHARTS.filter((d) => d.available?.(ctx) ?? true);
 
 /** The plain pipeline, with nothing shared between renders. */
-async function direct(spec: TopLevelSpec): Promise<string> {
-  const view = new View(parse(compile(spec).spec), { renderer: 'none' });
-  const svg = await view.toSVG();
-  view.finalize();
-  return svg;
+function direct(spec: TopLevelSpec): Promise<string> {
+  return measuringText(spec, async () => {
+    const view = new View(parse(compile(spec).spec), { renderer: 'none' });
+    const svg = await view.toSVG();
+    view.finalize();
+    return svg;
+  });
 }
 
 describe('shared compile/parse templates', () => {
-  it('render every figure byte for byte as the plain pipeline, in both themes, including the second time', async () => {
-    for (const theme of THEMES) {
-      for (const def of drawable()) {
-        const spec = buildSpec(def, ctx, def.data(ctx), theme, false);
-        const expected = await direct(spec);
-        expect(await specToSvg(spec), `${def.id} ${theme}`).toBe(expected);
-        expect(await specToSvg(spec), `${def.id} ${theme}, from the template`).toBe(expected);
-      }
+  it('render every figure byte for byte as the plain pipeline, including the second time', async () => {
+    expect(drawable().length).toBeGreaterThan(10);
+    for (const def of drawable()) {
+      const spec = buildSpec(def, ctx, def.data(ctx), false);
+      const expected = await direct(spec);
+      expect(await specToSvg(spec), def.id).toBe(expected);
+      expect(await specToSvg(spec), `${def.id}, from the template`).toBe(expected);
     }
   });
 
@@ -42,8 +43,8 @@ describe('shared compile/parse templates', () => {
       const measures = data.columns.filter((c) => c.unit && c.unit !== 'year').map((c) => c.key);
       if (measures.length === 0) continue; // a figure of dates and labels only has no measure to change
       const other = { ...data, rows: data.rows.map((r) => ({ ...r, ...Object.fromEntries(measures.map((k) => [k, typeof r[k] === 'number' ? (r[k] as number) * 3 + 1 : (r[k] ?? null)])) })) };
-      const first = buildSpec(def, ctx, data, 'light', false);
-      const second = { ...buildSpec(def, ctx, other, 'light', false), description: `Another description of ${def.id}` } as TopLevelSpec;
+      const first = buildSpec(def, ctx, data, false);
+      const second = { ...buildSpec(def, ctx, other, false), description: `Another description of ${def.id}` } as TopLevelSpec;
       await specToSvg(first);
       const svg = await specToSvg(second);
       expect(data.rows.some((r) => Object.getOwnPropertySymbols(r).length > 0), 'caller rows untouched').toBe(false);

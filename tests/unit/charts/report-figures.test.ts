@@ -18,8 +18,8 @@ describe('charts/report figures', () => {
   for (const id of NEW_FIGURES) {
     it(`${id} renders to labelled SVG with a caption and a data table`, async () => {
       const chart = await renderChart(getChart(id), ctx);
-      expect(chart.svg.light).toMatch(/^<svg[^>]*role="img"/);
-      expect(chart.svg.dark).toContain(`${id}-dark-title`);
+      expect(chart.svg).toMatch(/^<svg[^>]*role="img"/);
+      expect(chart.svg).toContain(`${id}-title`);
       expect(chart.caption.length).toBeGreaterThan(40);
       expect(chart.caption).not.toMatch(/NaN|undefined|n\/a/);
       expect(chart.description).not.toMatch(/NaN|undefined/);

@@ -7,6 +7,8 @@
  * - Per-mark ARIA (role="graphics-*", aria-label, aria-roledescription, aria-hidden) is dropped: the
  *   finished root is role="img" with its own <title> and <desc>, which makes every child presentational,
  *   so those attributes were never announced. The data table carries the values for assistive tech.
+ * - When every text shares one font-family (the house style's one font), it is set once on the root and
+ *   inherited, instead of on each label.
  * - Attributes that restate SVG defaults (opacity="1", stroke-miterlimit="4", translate(0,0)),
  *   pointer-events on a static image, and empty background/foreground paths are removed.
  */
@@ -29,5 +31,9 @@ export function leanSvg(svg: string): string {
     .replace(NUMERIC_ATTRS, (_m, name: string, value: string) => ` ${name}="${value.replace(LONG_DECIMAL, round2)}"`)
     .replace(REDUNDANT, '')
     .replace(EMPTY_FRAME, '');
-  return (body.includes('xlink:') ? root : root.replace(/\sxmlns:xlink="[^"]*"/, '')) + body;
+  const families = new Set([...body.matchAll(/\sfont-family="([^"]*)"/g)].map((m) => m[1]));
+  const [family] = families;
+  const hoisted = families.size === 1 ? body.replace(/\sfont-family="[^"]*"/g, '') : body;
+  const rootWithFont = families.size === 1 ? root.replace(/>$/, ` font-family="${family}">`) : root;
+  return (body.includes('xlink:') ? rootWithFont : rootWithFont.replace(/\sxmlns:xlink="[^"]*"/, '')) + hoisted;
 }

@@ -1,51 +1,57 @@
 import type { Config } from 'vega-lite';
-
-export type ThemeName = 'light' | 'dark';
-export const THEMES: readonly ThemeName[] = ['light', 'dark'];
+import { registeredConcepts, ROLES } from './style';
+import { CHART_FONT } from './text-metrics';
 
 /**
- * Okabe–Ito palette: distinguishable under the common colour-vision deficiencies and in greyscale
- * print when paired with the ordering used here (dark/light alternation).
+ * The house chart config: the self-hosted chart font, the neutral colours in their light values (the
+ * page swaps them for theme variables, see style.ts), no legend or label truncation (labels are sized
+ * with the font's real metrics and must fit), and text no smaller than 11 CSS px where the chart is shown.
  */
-export const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'];
-export const PALETTE_DARK = ['#56B4E9', '#E69F00', '#009E73', '#CC79A7', '#0072B2', '#D55E00', '#F0E442', '#FFFFFF'];
+export const FONT_SIZE = { label: 13, title: 13, annotation: 13 } as const;
 
-const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
-
-function base(fg: string, muted: string, grid: string, palette: string[]): Config {
-  return {
-    background: 'transparent',
-    font: FONT,
-    padding: 8,
-    view: { stroke: null },
-    title: { color: fg, fontSize: 15, fontWeight: 600, anchor: 'start', offset: 12 },
-    axis: {
-      labelColor: muted,
-      titleColor: fg,
-      domainColor: muted,
-      tickColor: muted,
-      gridColor: grid,
-      labelFontSize: 12,
-      titleFontSize: 12,
-      titleFontWeight: 500,
-      labelFlush: false,
-    },
-    axisX: { grid: false },
-    axisY: { gridDash: [2, 3], domain: false, ticks: false, titlePadding: 10 },
-    legend: { labelColor: fg, titleColor: fg, labelFontSize: 12, titleFontSize: 12, orient: 'bottom', direction: 'horizontal', labelLimit: 0, columns: 2, symbolType: 'square' },
-    range: { category: palette },
-    text: { color: fg },
-    rule: { color: muted },
-    line: { strokeWidth: 2.5 },
-    point: { filled: true, size: 50 },
-  };
-}
-
-/** Themes are Vega configs, not CSS: each chart is rendered once per theme and the page shows the matching one. */
-export const THEME_CONFIG: Record<ThemeName, Config> = {
-  light: base('#1a1a1a', '#555555', '#dddddd', PALETTE),
-  dark: base('#ececec', '#b4b4b4', '#3c3c3c', PALETTE_DARK),
-};
+/** Read when a chart is drawn, so the category palette is the report's concept colours. */
+export const chartConfig = (): Config => ({
+  background: 'transparent',
+  font: CHART_FONT,
+  padding: 4,
+  view: { stroke: null },
+  title: { color: ROLES.fg.light, subtitleColor: ROLES.muted.light, fontSize: 15, subtitleFontSize: 13, fontWeight: 600, anchor: 'start', offset: 10 },
+  axis: {
+    labelColor: ROLES.muted.light,
+    titleColor: ROLES.muted.light,
+    domainColor: ROLES.muted.light,
+    tickColor: ROLES.muted.light,
+    gridColor: ROLES.grid.light,
+    labelFontSize: FONT_SIZE.label,
+    titleFontSize: FONT_SIZE.title,
+    titleFontWeight: 400,
+    labelFlush: false,
+    labelLimit: 0,
+    labelOverlap: 'greedy',
+  },
+  axisX: { grid: false },
+  axisY: { gridDash: [2, 3], domain: false, ticks: false, titlePadding: 10 },
+  legend: {
+    labelColor: ROLES.fg.light,
+    titleColor: ROLES.fg.light,
+    labelFontSize: FONT_SIZE.label,
+    titleFontSize: FONT_SIZE.title,
+    titleFontWeight: 600,
+    orient: 'top',
+    direction: 'horizontal',
+    labelLimit: 0,
+    symbolType: 'square',
+    symbolStrokeColor: ROLES.fg.light,
+    symbolStrokeWidth: 0,
+    rowPadding: 4,
+  },
+  // Series not mapped to a concept take the concept colours in declaration order (still one per theme variable).
+  range: { category: Object.values(registeredConcepts()).map((c) => c.light) },
+  text: { color: ROLES.fg.light, fontSize: FONT_SIZE.annotation },
+  rule: { color: ROLES.muted.light },
+  line: { strokeWidth: 2.5 },
+  point: { filled: true, size: 50 },
+});
 
 export const CHART_WIDTH = 640;
-export const CHART_HEIGHT = 320;
+export const CHART_HEIGHT = 300;

@@ -52,7 +52,10 @@ export interface RevisionChartContext<R = any> {
 /** One registered figure: everything about it derives from model results. */
 export interface ChartDefinition<R = any, U = any> {
   id: string;
+  /** The finding the chart shows, as a sentence-case headline (shown above the chart). */
   title: string;
+  /** Units and scope, shown under the title, e.g. "Revenue, US dollars, excluding services". */
+  subtitle?: string;
   /** One or two sentences shown under the figure. */
   caption(ctx: ChartContext<R, U>): string;
   /** Text alternative: what the chart shows, including its main numbers. */
@@ -64,6 +67,17 @@ export interface ChartDefinition<R = any, U = any> {
    * Vega-Lite JSON Schema in the tests instead.
    */
   spec(ctx: ChartContext<R, U>): SpecBody;
+  /**
+   * Ids of the published sources the figure shows directly (dated events, quoted figures); the source line
+   * under the chart names their publishers. Model figures leave it out: their source is the model and its
+   * sourced assumptions.
+   */
+  sources?(ctx: ChartContext<R, U>): readonly string[];
+  /**
+   * Set on spec-file figures: the published table they draw. When that table is another figure's dataset, the
+   * figure adds no numbers of its own (the lock of published outputs records the dataset, not this view of it).
+   */
+  drawsTable?: string;
   /** Optional wide layout of the HTML table (e.g. one row per year); defaults to the tidy rows. */
   table?(data: ChartData): ChartData;
   /**

@@ -16,69 +16,51 @@
  *   check-output [--dir dist]        check a built site (HTML, links, SVG, CSV, Vega-Lite)
  *   new-report <dir> [--title …]     scaffold a minimal report that builds (needs no report loaded)
  */
-import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Report } from '../contract';
-import { useReport } from '../report/current';
-
-/** Commands that are still top-level scripts: run by importing them with their own argv. */
-const SCRIPTS: Record<string, string> = {
-  validate: 'validate.ts',
-  lock: 'lock.ts',
-  'new-vintage': 'new-vintage.ts',
-  schema: 'schema.ts',
-  pdf: 'pdf.ts',
-  'check-output': 'check-output.ts',
-  publish: 'publish.ts',
-  restate: 'restate.ts',
-  'prerender-charts': 'prerender-charts.ts',
-};
-
-/** Splits `--root <dir>` (or `--root=<dir>`) off the arguments. */
-export function takeRoot(args: readonly string[]): { root: string | undefined; rest: string[] } {
-  const rest: string[] = [];
-  let root: string | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    if (a === '--root') root = args[++i];
-    else if (a.startsWith('--root=')) root = a.slice('--root='.length);
-    else rest.push(a);
-  }
-  return { root, rest };
-}
-
-/** Loads `<root>/src/report.ts` and makes it the current report. */
-export async function loadReport(root: string): Promise<Report> {
-  const file = join(root, 'src', 'report.ts');
-  if (!existsSync(file)) throw new Error(`no report at ${file}: a report folder has src/report.ts with \`export default defineReport({...})\``);
-  const report = (await import(pathToFileURL(file).href)).default as Report | undefined;
-  if (!report) throw new Error(`${file} has no default export; it must \`export default defineReport({...})\``);
-  useReport(report);
-  return report;
-}
+import { loadReport, takeRoot } from './root';
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
   const { root, rest } = takeRoot(args);
   if (!command || command === '--help') {
-    console.log('usage: forecast-report <build|validate|lock|new-vintage|new-report|calibrate|schema|pdf|check-output> [--root <dir>] [options]');
+    console.log('usage: forecast-report <build|validate|lock|publish|restate|new-vintage|new-report|calibrate|schema|pdf|check-output> [--root <dir>] [options]');
     return command ? 0 : 1;
   }
   if (command === 'new-report') return (await import('./new-report')).newReportCommand(rest);
   process.chdir(resolve(root ?? '.'));
   await loadReport(process.cwd());
-  if (command === 'build') return (await import('./build')).buildCommand(rest);
-  if (command === 'calibrate') return (await import('./calibrate')).calibrateCommand(rest);
-  const script = SCRIPTS[command];
-  if (!script) {
-    console.error(`unknown command "${command}"; try --help`);
-    return 1;
+  switch (command) {
+    case 'build':
+      return (await import('./build')).buildCommand(rest);
+    case 'calibrate':
+      return (await import('./calibrate')).calibrateCommand(rest);
+    case 'validate':
+      return (await import('./validate')).validateCommand();
+    case 'lock':
+      return (await import('./lock')).lockCommand(rest);
+    case 'new-vintage':
+      return (await import('./new-vintage')).newVintageCommand(rest);
+    case 'schema':
+      return (await import('./schema')).schemaCommand();
+    case 'pdf':
+      return (await import('./pdf')).pdfCommand(rest);
+    case 'check-output':
+      return (await import('./check-output')).checkOutputCommand(rest);
+    case 'prerender-charts':
+      return (await import('./prerender-charts')).prerenderChartsCommand();
+    case 'publish':
+    case 'restate': {
+      // Still top-level scripts: run by importing them with their own argv.
+      const file = join(fileURLToPath(new URL('.', import.meta.url)), `${command}.ts`);
+      process.argv = [process.argv[0]!, file, ...rest];
+      await import(pathToFileURL(file).href);
+      return process.exitCode === undefined ? 0 : Number(process.exitCode);
+    }
+    default:
+      console.error(`unknown command "${command}"; try --help`);
+      return 1;
   }
-  const file = join(fileURLToPath(new URL('.', import.meta.url)), script);
-  process.argv = [process.argv[0]!, file, ...rest];
-  await import(pathToFileURL(file).href);
-  return 0;
 }
 
 try {

@@ -12,17 +12,19 @@ import { LOCK_FILE_NAME } from '../data/lock';
 import { dataDir } from '../settings';
 import { lockVintages } from './lib/record-outputs';
 
-const { values } = parseArgs({ options: { relock: { type: 'string', multiple: true, default: [] } } });
-
-try {
-  const { recorded, ...update } = lockVintages(dataDir(), values.relock);
-  for (const id of update.added) console.log(`+ locked ${id}`);
-  for (const id of update.relocked) console.log(`! relocked ${id}: its new content is now the published one`);
-  for (const id of update.unchanged) console.log(`✓ ${id} unchanged`);
-  for (const id of recorded) console.log(`+ recorded the outputs of ${id}`);
-  console.log(`Wrote data/${LOCK_FILE_NAME}.`);
-} catch (e) {
-  if (!(e instanceof DataError)) throw e;
-  console.error(`Could not update the lock:\n${e.message}`);
-  process.exit(1);
+export function lockCommand(argv: string[]): number {
+  const { values } = parseArgs({ args: argv, options: { relock: { type: 'string', multiple: true, default: [] } } });
+  try {
+    const { recorded, ...update } = lockVintages(dataDir(), values.relock);
+    for (const id of update.added) console.log(`+ locked ${id}`);
+    for (const id of update.relocked) console.log(`! relocked ${id}: its new content is now the published one`);
+    for (const id of update.unchanged) console.log(`✓ ${id} unchanged`);
+    for (const id of recorded) console.log(`+ recorded the outputs of ${id}`);
+    console.log(`Wrote data/${LOCK_FILE_NAME}.`);
+    return 0;
+  } catch (e) {
+    if (!(e instanceof DataError)) throw e;
+    console.error(`Could not update the lock:\n${e.message}`);
+    return 1;
+  }
 }

@@ -12,7 +12,6 @@
  */
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { settings } from '../settings';
@@ -123,14 +122,16 @@ export async function renderPdf(siteDir: string, outFile: string, base = setting
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' } } });
+/** forecast-report pdf [--dir dist]: prints an already built site to <dir>/report.pdf. */
+export async function pdfCommand(argv: string[]): Promise<number> {
+  const { values } = parseArgs({ args: argv, options: { dir: { type: 'string', default: 'dist' } } });
   const dir = resolve(values.dir!);
   if (!existsSync(join(dir, 'print', 'index.html'))) {
     console.error(`No built site in ${values.dir}/ (print/index.html is missing); run npm run build first.`);
-    process.exit(1);
+    return 1;
   }
   const started = performance.now();
   await renderPdf(dir, join(dir, 'report.pdf'));
   console.log(`Wrote ${values.dir}/report.pdf in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return 0;
 }

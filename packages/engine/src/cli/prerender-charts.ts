@@ -7,4 +7,7 @@
 import { chartPaths } from '../report/downloads';
 import { getReport } from '../report/context';
 
-for (const { params } of chartPaths().reverse()) await getReport(params.vintage).chart(params.chart);
+export async function prerenderChartsCommand(): Promise<number> {
+  for (const { params } of chartPaths().reverse()) await getReport(params.vintage).chart(params.chart);
+  return 0;
+}

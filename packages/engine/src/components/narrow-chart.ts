@@ -1,63 +1,57 @@
-import { getChart } from '../charts/registry';
-import { buildSpec, finishSvg, themedSvg } from '../charts/render';
-import { THEMES, type ThemeName } from '../charts/theme';
-import type { ChartContext } from '../charts/types';
-import type { ReportContext } from '../report/context';
+import { buildSpec, cachedSvg, finishSvg, type RenderedChart } from '../charts/render';
+import { themeableSvg } from '../charts/style';
+import type { ChartContext, ChartDefinition } from '../charts/types';
 
 /**
- * Phone-width renderings of a chart. A 640-unit chart scaled down to a 343 px phone column shrinks 12 px
- * axis labels to about 6 px, so each chart is also drawn at a narrow width; CSS picks the rendering by viewport.
- * Charts whose spec has no numeric width (facets, concatenations) have no narrow rendering.
+ * Phone-width renderings, only for charts that need one. The page column on a 375 px phone is 343 px;
+ * a chart drawn 640 units wide shrinks there to about half, and its 13 px labels to about 6 px. A chart
+ * whose wide rendering keeps its smallest text at 11 px or more needs no second rendering.
  */
-/** Plot area size, and the most the whole drawing (plot + axes + legend) may take, in SVG units. */
-export const NARROW = { width: 280, height: 220, maxTotal: 360 } as const;
+export const PHONE = { column: 343, minFontPx: 11, width: 280, height: 220 } as const;
+/** The widest drawing (plot, axes, labels) whose smallest text still reads at PHONE.minFontPx. */
+const maxTotal = (minFont: number) => Math.floor((PHONE.column * minFont) / PHONE.minFontPx);
 
-const cache = new Map<string, Promise<Record<ThemeName, string> | undefined>>();
+const viewBoxWidth = (svg: string) => Number(/viewBox="[-\d.]+ [-\d.]+ ([\d.]+)/.exec(svg)?.[1] ?? 0);
+const smallestFont = (svg: string) => Math.min(...[...svg.matchAll(/font-size="([\d.]+)px"/g)].map((m) => Number(m[1])));
 
-export function narrowSvgs(report: ReportContext, id: string, idBase: string): Promise<Record<ThemeName, string> | undefined> {
-  const key = `${report.vintage.id}:${id}`;
-  let p = cache.get(key);
+/** Whether a chart's wide rendering is too small to read on a phone. Pure. */
+export function needsPhoneRendering(svg: string): boolean {
+  const width = viewBoxWidth(svg);
+  const font = smallestFont(svg);
+  return Number.isFinite(font) && width > 0 && (font * Math.min(1, PHONE.column / width)) < PHONE.minFontPx;
+}
+
+const cache = new Map<string, Promise<string | undefined>>();
+
+/** The phone rendering of a drawn chart, if it needs one; `idBase` keeps its SVG ids unique on the page. */
+export function narrowSvg(chart: RenderedChart, def: ChartDefinition, ctx: ChartContext, idBase: string): Promise<string | undefined> {
+  let p = cache.get(idBase);
   if (!p) {
     p = (async () => {
-      const def = getChart(id);
-      // The same context the report renders the chart with (src/report/context.ts).
-      const ctx: ChartContext = {
-        results: report.results,
-        facts: report.facts,
-        timeline: report.vintage.timeline,
-        ...(report.uncertainty ? { uncertainty: report.uncertainty } : {}),
-      };
-      const { data, description } = await report.chart(id);
-      const out = {} as Record<ThemeName, string>;
-      for (const theme of THEMES) {
-        const spec = buildSpec(def, ctx, data, theme, false) as unknown as Record<string, unknown>;
-        if (typeof spec.width !== 'number') return undefined;
-        const config = spec.config as Record<string, any>;
-        const render = (width: number, legendLabelLimit = 0) =>
-          themedSvg({
-            ...spec,
-            width,
-            height: typeof spec.height === 'number' ? NARROW.height : spec.height,
-            // One legend entry per row: a two-column legend does not fit 280 units.
-            config: {
-              ...config,
-              legend: { ...config.legend, columns: 1, labelLimit: legendLabelLimit },
-              // Long category labels on an axis (event names, assumption names) are cut to fit as well.
-              ...(legendLabelLimit ? { axis: { ...config.axis, labelLimit: 100 } } : {}),
-            },
-          } as never, theme);
-        let svg = await render(NARROW.width);
-        // Axes and long legend labels add to the plot width: shrink the plot and cap legend labels (the legend
-        // starts after the y-axis, about 120 units in; the data table below the chart has them in full).
-        const total = Number(/viewBox="0 0 ([\d.]+)/.exec(svg)?.[1] ?? 0);
-        if (total > NARROW.maxTotal) svg = await render(Math.max(140, NARROW.width - (total - NARROW.maxTotal)), NARROW.maxTotal - 120);
-        // Some specs fix their own label widths (timeline, tornado): no narrow rendering helps, the wide one scales.
-        if (Number(/viewBox="0 0 ([\d.]+)/.exec(svg)?.[1] ?? 0) > NARROW.maxTotal + 20) return undefined;
-        out[theme] = finishSvg(svg, `${idBase}-narrow-${theme}`, def.title, description);
+      if (!needsPhoneRendering(chart.svg)) return undefined;
+      const spec = buildSpec(def, ctx, chart.data, false) as unknown as Record<string, unknown>;
+      // Charts without one plot size (facets, concatenations) keep their wide rendering.
+      if (typeof spec.width !== 'number') return undefined;
+      const config = spec.config as Record<string, any>;
+      const limit = maxTotal(smallestFont(chart.svg));
+      const render = (width: number) =>
+        cachedSvg({
+          ...spec,
+          width,
+          // Charts sized by their rows (tornado, timeline) keep their height; the others get a phone-shaped plot.
+          height: typeof spec.height === 'number' && spec.height <= 320 ? PHONE.height : spec.height,
+          config: { ...config, legend: { ...config.legend, columns: 1, direction: 'vertical' } },
+        } as never);
+      // Axes and labels add to the plot width: shrink the plot by the excess until the drawing fits.
+      let width: number = PHONE.width;
+      let svg = await render(width);
+      for (let i = 0; i < 3 && viewBoxWidth(svg) > limit && width > 120; i++) {
+        width = Math.max(120, width - Math.ceil(viewBoxWidth(svg) - limit));
+        svg = await render(width);
       }
-      return out;
+      return finishSvg(themeableSvg(svg), `${idBase}-narrow`, def.title, chart.description);
     })();
-    cache.set(key, p);
+    cache.set(idBase, p);
   }
   return p;
 }

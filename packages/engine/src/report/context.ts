@@ -2,6 +2,7 @@ import { loadAllVintages, type Vintage } from '../data/load';
 import { chartIds, getChart } from '../charts/registry';
 import type { ChartContext } from '../charts/types';
 import { renderChart, type RenderedChart } from '../charts/render';
+import type { AnyResults } from '../contract';
 import type { FactRegistry } from '../model/facts';
 import type { UncertaintyResults } from '../model/uncertainty';
 import { settings, vintagesDir } from '../settings';
@@ -13,8 +14,8 @@ import { forgetUncertainty, uncertaintyOf } from './uncertainty';
 /** Everything a page needs about one vintage: its data, model results, facts and rendered charts. */
 export interface ReportContext {
   vintage: Vintage;
-  /** The report's model results for this vintage. */
-  results: any;
+  /** The report's model results for this vintage (its own type; the engine reads only `years`). */
+  results: AnyResults;
   facts: FactRegistry;
   /** Monte Carlo, sensitivity and scenarios; absent for a vintage without uncertainty.json. */
   uncertainty?: UncertaintyResults;

@@ -22,8 +22,11 @@ export interface ComputedOutputs {
 export function computeOutputs(vintage: Vintage): ComputedOutputs {
   const { facts, chartContext } = analyseVintage(vintage);
   const charts: Record<string, unknown> = {};
-  for (const id of chartIds()) {
+  const ids = new Set(chartIds());
+  for (const id of ids) {
     const def = getChart(id);
+    // A spec-file view of another figure's dataset publishes no numbers of its own: that dataset is recorded.
+    if (def.drawsTable !== undefined && ids.has(def.drawsTable)) continue;
     if (def.available?.(chartContext) ?? true) charts[id] = def.data(chartContext);
   }
   return { record: snapshotOutputs({ facts: facts.all(), charts }), facts };

@@ -9,7 +9,8 @@ import { formatSigned } from '../../format/change';
 import { axisFor } from '../axis';
 import { pivotByYear, yearSeries } from '../data';
 import type { ChartContext, ChartData, ChartDefinition, RevisionChartContext, Row } from '../types';
-import { CHART_WIDTH } from '../theme';
+import { waterfallChart } from '../builders';
+import { conceptScale } from '../style';
 import { currentReport } from '../../report/current';
 import { size, yearAxis } from './common';
 
@@ -32,6 +33,10 @@ const revisionLines: ChartDefinition = {
   id: 'fig-revision-lines',
   get title() {
     return `${capitalised(label())}: new forecast against the previous one`;
+  },
+  get subtitle() {
+    const u = currentReport().revision.unitLabel;
+    return `${capitalised(noun())}${u ? `, ${u}` : ''}; the previous forecast dashed`;
   },
   caption: (ctx) => {
     const rev = revisionOf(ctx);
@@ -70,7 +75,7 @@ const revisionLines: ChartDefinition = {
     const rev = revisionOf(ctx);
     // The new forecast takes the first palette colour and a solid line; the old one is dashed.
     const domain = [rev.currentName, rev.previousName];
-    const color = { field: 'series', type: 'nominal', title: 'Forecast', scale: { domain }, sort: domain } as const;
+    const color = { field: 'series', type: 'nominal', title: null, scale: conceptScale([{ label: rev.currentName, concept: 'current' }, { label: rev.previousName, concept: 'previous' }]), sort: domain, legend: null } as const;
     return {
       ...size,
       layer: [
@@ -78,7 +83,7 @@ const revisionLines: ChartDefinition = {
           mark: { type: 'line', point: true },
           encoding: {
             x: yearAxis,
-            y: { field: 'value', type: 'quantitative', title: `${capitalised(noun())}${inUnit()}`, axis: axisFor(unit()) },
+            y: { field: 'value', type: 'quantitative', title: null, axis: axisFor(unit()) },
             color,
             strokeDash: { field: 'series', type: 'nominal', scale: { domain, range: [[1, 0], [5, 4]] }, legend: null },
           },
@@ -105,6 +110,10 @@ const KIND = { forecast: 'Forecast', increase: () => `Raises ${noun()}`, decreas
 const revisionWaterfall: ChartDefinition = {
   id: 'fig-revision-waterfall',
   title: 'What moved the forecast: contribution of each changed assumption',
+  get subtitle() {
+    const u = currentReport().revision.unitLabel;
+    return `Change in the end-year ${noun()}${u ? `, ${u}` : ''}, one changed assumption at a time`;
+  },
   caption: (ctx) => {
     const rev = revisionOf(ctx);
     const a = rev.attribution;
@@ -144,38 +153,17 @@ const revisionWaterfall: ChartDefinition = {
   },
   spec: (ctx) => {
     const rev = revisionOf(ctx);
-    const steps = (rev.attribution?.contributions.length ?? 0) + 3;
-    // No label limit: without canvas, vega over-estimates text width and would cut short labels.
-    const y = { field: 'step', type: 'nominal', title: null, sort: { field: 'order', order: 'ascending' }, axis: { labelLimit: 0, labelFontSize: 12 } } as const;
-    return {
-      width: CHART_WIDTH - 240,
-      height: Math.max(160, steps * 34),
-      layer: [
-        {
-          mark: { type: 'bar', cornerRadius: 2, height: { band: 0.7 } },
-          encoding: {
-            y,
-            x: { field: 'from', type: 'quantitative', title: `${rev.targetYear ?? ''} ${label()}${inUnit()}`.trim(), axis: axisFor(unit()) },
-            x2: { field: 'to' },
-            color: {
-              field: 'kind',
-              type: 'nominal',
-              title: null,
-              scale: { domain: [KIND.forecast, KIND.increase(), KIND.decrease(), KIND.residual], range: ['#6b7280', '#009E73', '#D55E00', '#CC79A7'] },
-            },
-          },
-        },
-        {
-          mark: { type: 'text', align: 'left', dx: 6, fontWeight: 600 },
-          encoding: {
-            y,
-            x: { field: 'labelAt', type: 'quantitative' },
-            text: { field: 'label', type: 'nominal' },
-          },
-          transform: [{ calculate: 'max(datum.from, datum.to)', as: 'labelAt' }],
-        },
+    return waterfallChart({
+      unit: unit(),
+      steps: (rev.attribution?.contributions.length ?? 0) + 3,
+      metric: `${rev.targetYear ?? ''} ${label()}${inUnit()}`.trim(),
+      kinds: [
+        { label: KIND.forecast, concept: 'current' },
+        { label: KIND.increase(), concept: 'increase' },
+        { label: KIND.decrease(), concept: 'decrease' },
+        { label: KIND.residual, concept: 'context' },
       ],
-    };
+    });
   },
   table: (data: ChartData): ChartData => ({
     columns: [

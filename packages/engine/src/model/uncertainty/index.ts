@@ -3,7 +3,7 @@ import type { AssumptionsDoc, UncertaintyFile } from '../../data/schema';
 import { runMonteCarlo, type MonteCarloResult, type Progress } from './montecarlo';
 import { uncertainAssumptions, type UncertainAssumption } from './plan';
 import { runScenarios, type ScenarioResult } from './scenarios';
-import { runSensitivity, type Tornado } from './sensitivity';
+import { runSensitivity } from './sensitivity';
 
 /**
  * A vintage's uncertainty analysis. `monteCarlo` and `sensitivity` carry, besides the engine's own fields, what the
