@@ -101,7 +101,7 @@ describe('publish/data package of every vintage', () => {
     const { results } = getReport(vintage);
     const revenue = rows.filter((r) => r[1] === 'cpoRevenueUsd' && r[2] === 'total');
     expect(revenue.map((r) => Number(r[3]))).toEqual(results.years);
-    expect(revenue.map((r) => Number(r[4]))).toEqual(results.total.cpoRevenueUsd);
+    expect(revenue.map((r) => Number(r[4]))).toEqual((results as unknown as { total: { cpoRevenueUsd: number[] } }).total.cpoRevenueUsd);
     expect(new Set(revenue.map((r) => r[5]))).toEqual(new Set(['USD']));
     const keys = rows.map((r) => `${r[1]}|${r[2]}|${r[3]}`);
     expect(new Set(keys).size).toBe(keys.length);
