@@ -5,7 +5,8 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.build/', '.astro/', 'node_modules/', '**/node_modules/', 'bench/results/', 'test-results/', 'playwright-report/'] },
+  // `**/` so report folders inside the repository (examples/) keep their build output out of the lint too.
+  { ignores: ['**/dist/', '**/.build/', '**/.astro/', '**/node_modules/', 'bench/results/', '**/test-results/', '**/playwright-report/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

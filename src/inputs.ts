@@ -33,7 +33,8 @@ export function toModelInputs(doc: AssumptionsFile): ModelInputs {
       laserAspUsd: v(doc.els.laserAspUsd),
       laserAspAnnualDecline: v(doc.els.laserAspAnnualDecline),
     },
-    ...(doc.units
+    // Both capacities or none: revision attribution adds an added block's assumptions one at a time.
+    ...(doc.units?.switchCapacity800gEq && doc.units?.opticalEngineCapacity800gEq
       ? { units: { switchCapacity800gEq: s(doc.units.switchCapacity800gEq), opticalEngineCapacity800gEq: s(doc.units.opticalEngineCapacity800gEq) } }
       : {}),
     power: {

@@ -6,6 +6,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFixtureAsync, makeFixture, previousBuildUntouched, type Fixture } from '../helpers/fixture';
 import { pageFill } from '../helpers/pdf-pages';
 import { dropUncitedSources, LATEST } from '../helpers/vintages';
+
+const PUBLISHED_ON: string = JSON.parse(readFileSync(join('data/vintages', LATEST, 'vintage.json'), 'utf8')).published;
+const [py, pm, pd] = PUBLISHED_ON.split('-').map(Number) as [number, number, number];
+const PUBLISHED_TEXT = `${pd} ${['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][pm - 1]} ${py}`;
 import publication from '../../src/report';
 import { links, loadPdf, namedDestinations, outline } from '../../packages/engine/src/cli/lib/pdf/read';
 
@@ -151,16 +155,16 @@ describe('build/reader: a mini report under a sub-path', () => {
 
     it('has a cover with the title, vintage, date, publisher and key figures, and no running header or footer', () => {
       const cover = pages[0]!.replace(/\s+/g, ' ');
-      for (const s of ['Forecast vintage', '2026-11', 'Published 25 November 2026', 'CPO revenue in 2030, excluding lasers']) expect(cover).toContain(s);
+      for (const s of ['Forecast vintage', LATEST, `Published ${PUBLISHED_TEXT}`, 'CPO revenue in 2030, excluding lasers']) expect(cover).toContain(s);
       expect(cover).not.toMatch(/Page 1 of/);
-      const facts = JSON.parse(html('data/2026-11/facts.json')).facts;
+      const facts = JSON.parse(html(`data/${LATEST}/facts.json`)).facts;
       expect(cover).toContain(facts['revenue.2030.total'].text);
     });
 
     it('numbers every page after the cover and names the vintage in the footer; chapter pages carry the chapter in the header', () => {
       pages.slice(1).forEach((p, i) => {
         expect(p).toContain(`Page ${i + 2} of ${pages.length}`);
-        expect(p).toContain('Forecast vintage 2026-11');
+        expect(p).toContain(`Forecast vintage ${LATEST}`);
       });
       // The sources chapter runs over more than one page: its later pages name it in the running header.
       const sources = pageOf('Cited in the chapters');
@@ -189,7 +193,7 @@ describe('build/reader: a mini report under a sub-path', () => {
     it('has bookmarks that read like the headings', () => {
       const top = outline(doc).map((o) => o.title);
       expect(top).toEqual([expect.any(String), 'Contents', 'List of figures and tables', ...TITLES.map((t, i) => `${i + 1} ${t}`), 'Sources']);
-      expect(top[0]!.replace(/\s+/g, ' ')).toBe(JSON.parse(html('data/2026-11/vintage.json')).title);
+      expect(top[0]!.replace(/\s+/g, ' ')).toBe(JSON.parse(html(`data/${LATEST}/vintage.json`)).title);
     });
 
     it('links inside the PDF where the target is in it, and to the published site otherwise; never to the print origin', () => {
@@ -206,7 +210,7 @@ describe('build/reader: a mini report under a sub-path', () => {
       expect(inside.some((l) => l.dest === 'fig-market-by-segment' && l.page === dests.get('ch-middle')?.page)).toBe(true);
       // Citations link to the sources chapter.
       expect(dests.get('src-ctbc-2025')?.page).toBe(pageOf('Cited in the chapters'));
-      const sources = JSON.parse(html('data/2026-11/sources.json')) as { url?: string }[] | { sources: { url?: string }[] };
+      const sources = JSON.parse(html(`data/${LATEST}/sources.json`)) as { url?: string }[] | { sources: { url?: string }[] };
       const sourceUrls = new Set((Array.isArray(sources) ? sources : sources.sources).map((s) => s.url).filter(Boolean));
       // Besides the site and the sources: the publisher, licence and contact the report's settings name.
       const named = new Set([publication.publisher?.url, publication.licence.url, publication.contact.url, `mailto:${publication.contact.email}`]);
@@ -231,7 +235,7 @@ describe('build/reader: a mini report under a sub-path', () => {
     it('is dated with the vintage, not the clock', () => {
       const published = JSON.parse(readFileSync(join('data/vintages', LATEST, 'vintage.json'), 'utf8')).published;
       expect(doc.getCreationDate()?.toISOString()).toBe(`${published}T00:00:00.000Z`);
-      expect(doc.getModificationDate()?.toISOString()).toBe('2026-11-25T00:00:00.000Z');
+      expect(doc.getModificationDate()?.toISOString()).toBe(`${PUBLISHED_ON}T00:00:00.000Z`);
     });
   });
 });

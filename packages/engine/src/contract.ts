@@ -122,7 +122,7 @@ const ReportSchema = z.object({
     noun: z.string().default('value'),
     /** The unit in column and axis titles, e.g. "USD" reads "Revenue (USD)". Default: none. */
     unitLabel: z.string().default(''),
-    /** Subject of the revisions page description, e.g. "the heat-pump market forecast". */
+    /** Subject of the revisions page description, e.g. "the regional sales forecast". */
     subject: z.string().min(1),
     /** Fact names a revisions page compares, old against new. Default: `headline`. */
     facts: z.array(z.string()).optional(),

@@ -25,13 +25,13 @@ describe('scripts/model (npm run model)', () => {
   });
 
   it('gives byte-identical JSON for the same seed and records seed, draws and overrides', () => {
-    const a = run('--draws', '200', '--seed', '11', '--json', '--set', 'pricing.learningRate=0.12');
-    const b = run('--draws', '200', '--seed', '11', '--json', '--set', 'pricing.learningRate=0.12');
+    const a = run('--draws', '200', '--seed', '11', '--json', '--set', 'pricing.learningRate=0.15');
+    const b = run('--draws', '200', '--seed', '11', '--json', '--set', 'pricing.learningRate=0.15');
     expect(a.code).toBe(0);
     expect(a.out).toBe(b.out);
     const json = JSON.parse(a.out);
     // Without --vintage the CLI runs the latest published vintage.
-    expect(json).toMatchObject({ vintage: LATEST, seed: 11, draws: 200, overrides: { 'pricing.learningRate': 0.12 } });
+    expect(json).toMatchObject({ vintage: LATEST, seed: 11, draws: 200, overrides: { 'pricing.learningRate': 0.15 } });
     expect(json.monteCarlo.assumptions).not.toContain('pricing.learningRate');
     const base = JSON.parse(run('--draws', '200', '--seed', '11', '--json').out);
     expect(json.point.series['total.cpoRevenueUsd']).not.toEqual(base.point.series['total.cpoRevenueUsd']);

@@ -52,7 +52,7 @@ describe('scripts/new-vintage', () => {
     const older = newVintage(f, ['2026-08']);
     expect(older.status).toBe(1);
     expect(older.stderr).toContain(`expected an id after the newest vintage ${ALL[ALL.length - 1]}, got "2026-08"`);
-    expect(newVintage(f, ['2027-13']).stderr).toContain('expected a vintage id as YYYY-MM, got "2027-13"');
+    expect(newVintage(f, ['2027-13']).stderr).toContain('expected a vintage id as YYYY-MM or YYYY-MM-DD, got "2027-13"');
     expect(existsSync(join(f.dataDir, 'vintages/2026-08'))).toBe(false);
   });
 });
