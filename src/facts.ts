@@ -1,4 +1,4 @@
-import { FactRegistry, seriesCagr } from '@forecast-report/engine';
+import { FactRegistry, seriesCagr } from '@forecast-report/engine/model';
 import { PORT_SPEEDS, SEGMENTS, TECHNOLOGIES, type ModelInputs, type PortSpeed, type Results } from './model/types';
 
 /** Speed ids safe inside dotted fact names ("1.6T" would read as two segments). */

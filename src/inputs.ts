@@ -1,4 +1,4 @@
-import { yearsOf, type ScalarAssumption, type SeriesAssumption } from '@forecast-report/engine';
+import { yearsOf, type ScalarAssumption, type SeriesAssumption } from '@forecast-report/engine/model';
 import { PORT_SPEEDS, SEGMENTS, TECHNOLOGIES, type ModelInputs, type PortSpeed, type SegmentInputs, type Technology } from './model/types';
 import type { AssumptionsFile } from './schema';
 

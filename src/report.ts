@@ -12,6 +12,7 @@ import { toModelInputs } from './inputs';
 import { runModel } from './model/project';
 import { AssumptionsFile, timelineFields, UncertaintyEvents } from './schema';
 import { observers, sensitivity } from './uncertainty';
+import { describeSeries } from './series-names';
 import { addUncertaintyFacts } from './uncertainty/facts';
 
 export default defineReport({
@@ -62,6 +63,24 @@ export default defineReport({
     ],
   },
   uncertainty: { events: UncertaintyEvents, checkEvents, observers, sensitivity, facts: addUncertaintyFacts },
+  explorer: {
+    module: 'src/explorer.ts',
+    // Adoption midpoints and ceilings, price learning and the scale-up price factor, and the two demand drivers.
+    assumptions: [
+      { id: 'scaleOutMidpoint', assumption: 'segments.scaleOut.adoption.midpointYear', label: 'Scale-out adoption midpoint (year)', step: 0.25 },
+      { id: 'scaleOutCeiling', assumption: 'segments.scaleOut.adoption.cap', label: 'Scale-out adoption ceiling', step: 0.01 },
+      { id: 'scaleUpMidpoint', assumption: 'segments.scaleUp.adoption.midpointYear', label: 'Scale-up adoption midpoint (year)', step: 0.25 },
+      { id: 'scaleUpCeiling', assumption: 'segments.scaleUp.adoption.cap', label: 'Scale-up adoption ceiling', step: 0.01 },
+      { id: 'learningRate', assumption: 'pricing.learningRate', label: 'Price learning rate (per doubling of volume)', step: 0.005 },
+      { id: 'scaleUpPriceFactor', assumption: 'pricing.segmentPriceFactor.scaleUp', label: 'Scale-up price relative to scale-out', step: 0.01 },
+      { id: 'bandwidthPerAccelerator', assumption: 'segments.scaleOut.opticalPorts800gEqPerAccelerator', label: 'Scale-out optical bandwidth per accelerator (× published path)', step: 0.01 },
+      { id: 'acceleratorShipments', assumption: 'acceleratorShipments', label: 'AI accelerator shipments (× published path)', step: 0.01 },
+    ],
+    headline: ['cagr.2026_2030.exclEls', 'revenue.{end}.total', 'crossover.year'],
+    chart: { series: 'total.cpoRevenueUsd', title: 'CPO revenue excluding ELS', unit: 'usd' },
+    command: 'npm run model --',
+  },
+  describeSeries,
   calibrate,
   timelineFields,
   copy: {

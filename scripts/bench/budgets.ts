@@ -21,6 +21,7 @@ export function checkBudgets(r: BenchResults): BudgetCheck[] {
   const cold = r.real?.cold;
   const warm = r.real?.warmProse;
   const dev = r.devLoop;
+  const x = r.explorer;
   const checks: BudgetCheck[] = [
     {
       budget: slope ? `whole build, marginal cost per chart (cold, ${slope.fromCharts} → ${slope.toCharts} charts)` : 'whole build, marginal cost per chart (cold, 200 → 1,000 charts)',
@@ -54,6 +55,18 @@ export function checkBudgets(r: BenchResults): BudgetCheck[] {
       target: '≤ 100 KB gzip, no JS',
       measured: chartPage ? `${(chartPage.totalGzipBytes / 1024).toFixed(1)} KB gzip, ${chartPage.jsBytes} B JS` : '-',
       met: judge(chartPage ? chartPage.totalGzipBytes <= 100 * 1024 && chartPage.jsBytes === 0 : undefined),
+    },
+    {
+      budget: 'explore page JavaScript',
+      target: '≤ 150 KB gzip',
+      measured: x ? `${(x.jsGzipBytes / 1024).toFixed(1)} KB gzip (${(x.explorerOnlyGzipBytes / 1024).toFixed(1)} KB for the explorer alone)` : '-',
+      met: judge(x ? x.jsGzipBytes <= 150 * 1024 : undefined),
+    },
+    {
+      budget: 'explore page, response to a control change',
+      target: '≤ 50 ms',
+      measured: x ? `${x.handlerMs.median.toFixed(1)} ms median, ${x.handlerMs.p95.toFixed(1)} ms p95 (4× slower CPU: ${x.handlerMs4xCpu.median.toFixed(1)} / ${x.handlerMs4xCpu.p95.toFixed(1)} ms)` : '-',
+      met: judge(x ? x.handlerMs.p95 <= 50 : undefined),
     },
   ];
   return checks;

@@ -2,7 +2,7 @@
  * npm run bench: how build cost grows with the report, what a page costs a reader, and whether the
  * performance budgets (README, "Performance") hold. Writes bench/results/latest.json and prints a table.
  *
- *   --only real,ssr-csr,synthetic,render,monte-carlo   run some stages only (default: all)
+ *   --only real,ssr-csr,synthetic,render,monte-carlo,explorer   run some stages only (default: all)
  *   --sizes 20,200,1000                     synthetic report sizes, in charts
  *   --quick                                 fewer runs (for trying the bench itself, not for numbers)
  *   --smoke                                 every stage once on the smallest inputs, no PDF (npm test runs this,
@@ -21,6 +21,7 @@ import { measureDevLoop, type DevLoop } from './dev-loop';
 import { BENCH_DIR, copyReport, editOneNumber, editProse, syntheticReport } from './inputs';
 import { measureSite, type SiteWeight } from './page-weight';
 import { compareRendering, type SsrVsCsr } from './ssr-vs-csr';
+import { measureExplorer, type ExplorerBench } from './explorer';
 import { measureRenderConcurrency, type RenderConcurrency } from './render-concurrency';
 import { checkBudgets, type BudgetCheck } from './budgets';
 import { marginalCost, type MarginalCost } from './marginal';
@@ -56,6 +57,7 @@ export interface BenchResults {
   pageWeight?: SiteWeight;
   ssrVsCsr?: SsrVsCsr;
   renderConcurrency?: RenderConcurrency;
+  explorer?: ExplorerBench;
   /** Whole-build cost of one more chart: slope of the cold build's wall time between two synthetic sizes. */
   marginalPerChart?: MarginalCost;
   devLoop?: DevLoop;
@@ -169,6 +171,16 @@ const STAGES: Stage[] = [
         progress(`synthetic 200 cold, prerender off ${s(off.at(-1)!.wallMs)}, on ${s(on.at(-1)!.wallMs)}`);
       }
       results.renderConcurrency.buildWithPrerender = { charts: 200, offMs: median(off.map((r) => r.wallMs)), onMs: median(on.map((r) => r.wallMs)), runs: off.length };
+    },
+  },
+  {
+    // The explore page: its JavaScript (budget ≤ 150 KB gzip) and a control change in Chromium (≤ 50 ms).
+    name: 'explorer',
+    run: async () => {
+      const fresh = copyReport('explorer');
+      runBuild(fresh, 'explorer');
+      results.explorer = await measureExplorer(fresh.outDir, quick ? 16 : 80);
+      progress(`explorer: ${kb(results.explorer.jsGzipBytes)} JS gzip, control change ${ms(results.explorer.handlerMs.median)} median, ${ms(results.explorer.handlerMs.p95)} p95`);
     },
   },
   {

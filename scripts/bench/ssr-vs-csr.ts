@@ -50,7 +50,8 @@ function clientSideTwin(html: string, specFor: (chartId: string) => unknown): st
   return body.replace(/chart-size chart-wide/g, 'chart-size').replace('</body>', `${scripts}</body>`);
 }
 
-function serve(root: string): Promise<Server> {
+/** A static server over `root` that gzips every response, as a static host would. */
+export function serve(root: string): Promise<Server> {
   const cache = new Map<string, Buffer>();
   const server = createServer((req, res) => {
     let path = join(root, decodeURIComponent((req.url ?? '/').split('?')[0]!));

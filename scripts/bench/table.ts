@@ -83,8 +83,18 @@ export function printReport(r: BenchResults): void {
       `\nnpm run dev (median of ${d.runs}): server ready ${s(d.startMs)}, first page ${s(d.firstPageMs)}; chapter save → updated page ${ms(d.proseSaveMs)}; data save → updated numbers ${ms(d.dataSaveMs)}`,
     );
   }
+  if (r.explorer) {
+    const x = r.explorer;
+    console.log(`\nExplore page in Chromium (${x.changes} control changes each)`);
+    console.log(
+      table(
+        ['JS (gzip)', 'explorer only (gzip)', 'JS', 'change: median', 'p95', 'max', 'to next frame: median', 'p95', '4× CPU: median', 'p95'],
+        [[kb(x.jsGzipBytes), kb(x.explorerOnlyGzipBytes), kb(x.jsBytes), ms(x.handlerMs.median), ms(x.handlerMs.p95), ms(x.handlerMs.max), ms(x.nextFrameMs.median), ms(x.nextFrameMs.p95), ms(x.handlerMs4xCpu.median), ms(x.handlerMs4xCpu.p95)]],
+      ),
+    );
+  }
   for (const [name, value] of Object.entries(r)) {
-    if (['machine', 'real', 'synthetic', 'pageWeight', 'ssrVsCsr', 'renderConcurrency', 'budgets', 'benchMs', 'marginalPerChart', 'devLoop', 'smoke'].includes(name)) continue;
+    if (['machine', 'real', 'synthetic', 'pageWeight', 'ssrVsCsr', 'renderConcurrency', 'explorer', 'budgets', 'benchMs', 'marginalPerChart', 'devLoop', 'smoke'].includes(name)) continue;
     console.log(`\n${name}: ${JSON.stringify(value)}`);
   }
   console.log('\nBudgets');

@@ -1,8 +1,8 @@
 import { logisticShare } from './adoption';
-import { crossoverYear } from '@forecast-report/engine';
+import { crossoverYear } from '@forecast-report/engine/model';
 import { clusterOpticsPowerW, wattsPerPortTable } from './power';
 import { cpoAspPath, decliningPrice } from './pricing';
-import { add, mul, ratio, sumSeries } from '@forecast-report/engine';
+import { add, mul, ratio, sumSeries } from '@forecast-report/engine/model';
 import {
   PORT_SPEED_800G_EQ,
   PORT_SPEEDS,

@@ -143,6 +143,42 @@ const ReportSchema = z.object({
     })
     .optional(),
   /**
+   * The explore page (`/explore/`): assumptions readers may move, recomputed in the browser by the report's own
+   * model. Default: none (no explore page).
+   */
+  explorer: z
+    .object({
+      /**
+       * Browser-safe module, relative to the root, exporting `toInputs`, `run` and `facts`: the very functions given
+       * above (import them from one place), bundled for the page. It must not import Node modules or the schema.
+       */
+      module: z.string().min(1),
+      /** The controls, in page order: dotted assumption path, URL id, step; range defaults to the distribution's central 99%. */
+      assumptions: z
+        .array(
+          z.object({
+            id: z.string().regex(/^[A-Za-z][\w-]*$/, { error: 'expected an id of letters, digits, "-" or "_" (it appears in URLs)' }),
+            assumption: z.string().min(1),
+            step: z.number().positive(),
+            label: z.string().optional(),
+            range: z.tuple([z.number(), z.number()]).optional(),
+          }),
+        )
+        .min(1),
+      /** Fact names shown as headline numbers. Default: `headline`. */
+      headline: z.array(z.string()).optional(),
+      /** The forecast chart: a yearly series of the results (dotted path; also its Monte Carlo band), its title and unit. */
+      chart: z.object({ series: z.string().min(1), title: z.string().min(1), unit: z.string().default('usd') }),
+      /** The report's command that reruns a scenario offline, shown followed by `--vintage <id> --set path=value…` (e.g. "npm run model --"). Default: none shown. */
+      command: z.string().optional(),
+    })
+    .optional(),
+  /**
+   * How a dotted results path reads in the long-form series.csv: series name, segment and unit. Default: the path
+   * is the series, no segment, the unit read from the name (…Usd → USD, …W → W, …Share → fraction).
+   */
+  describeSeries: fn<(path: string) => { series: string; segment: string; unit: string }>('describeSeries(path)').optional(),
+  /**
    * `npm run calibrate`: the report's thesis and back-tests against a vintage's base case (and, through `scenario`,
    * its named scenarios). `ok: false` makes the command exit 1. Default: none.
    */

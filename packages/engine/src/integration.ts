@@ -50,6 +50,26 @@ export function engineRoutes(dir = PAGES_DIR): { pattern: string; entrypoint: st
   return out;
 }
 
+/** Import id of the report's browser-safe model module, which the explore page bundles. */
+export const EXPLORER_MODEL_ID = 'virtual:forecast-report/explorer-model';
+
+/** Resolves EXPLORER_MODEL_ID to `explorer.module` of the report, relative to its root. */
+function explorerModelPlugin(report: Report, root: URL) {
+  return {
+    name: 'forecast-report:explorer-model',
+    resolveId(id: string) {
+      if (id !== EXPLORER_MODEL_ID) return null;
+      if (!report.explorer) throw new Error(`${EXPLORER_MODEL_ID} is imported, but the report defines no explorer (defineReport({ explorer }))`);
+      const file = fileURLToPath(new URL(report.explorer.module, root));
+      if (!existsSync(file)) throw new Error(`defineReport({ explorer: { module } }): ${report.explorer.module} does not exist under ${fileURLToPath(root)}`);
+      return file;
+    },
+  };
+}
+
+/** Routes of features the report did not ask for: the explore page without `explorer`. */
+const optionalRoute = (report: Report, pattern: string) => pattern.startsWith('/explore') && !report.explorer;
+
 export function forecastReport(report: Report): AstroIntegration {
   useReport(report);
   return {
@@ -68,7 +88,7 @@ export function forecastReport(report: Report): AstroIntegration {
           trailingSlash: 'always',
           // Scripts and styles stay external files (never inlined), so the site runs under a strict CSP without 'unsafe-inline'.
           build: { format: 'directory', inlineStylesheets: 'never' },
-          vite: { build: { assetsInlineLimit: 0 } },
+          vite: { build: { assetsInlineLimit: 0 }, plugins: [explorerModelPlugin(report, root)] },
           integrations: [mdx(), sitemap({ filter: (page) => !NOT_IN_SITEMAP.some((p) => new URL(page).pathname.endsWith(p)) })],
           // Order matters: remarkReportRefs rejects unknown ids (with file and line) before numbering looks them up.
           markdown: {
@@ -81,7 +101,11 @@ export function forecastReport(report: Report): AstroIntegration {
           devToolbar: { enabled: false },
         });
         const ownIcon = existsSync(new URL('public/favicon.svg', root));
-        for (const route of engineRoutes()) if (!(ownIcon && route.pattern === '/favicon.svg')) injectRoute({ ...route, prerender: true });
+        for (const route of engineRoutes()) {
+          if (ownIcon && route.pattern === '/favicon.svg') continue;
+          if (optionalRoute(report, route.pattern)) continue;
+          injectRoute({ ...route, prerender: true });
+        }
       },
       // A saved data file updates the model, facts, charts and pages without a restart.
       'astro:server:setup': ({ server, logger }) => reloadOnDataChange(server, dataDir(), (m) => logger.info(m)),

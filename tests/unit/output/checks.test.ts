@@ -83,6 +83,18 @@ describe('output checks catch what they claim to', () => {
     expect(cellShows('0.10000001', 0.1)).toBe(false);
   });
 
+  it('csv: a CSV without a figure spec passes only when the data package beside it describes it', () => {
+    const dir = site({
+      'data/v/series.csv': 'a,b\r\n1,2\r\n',
+      'data/v/stray.csv': 'a,b\r\n1,2\r\n',
+      'data/v/datapackage.json': JSON.stringify({ resources: [{ path: 'series.csv' }] }),
+      'other/orphan.csv': 'a\r\n1\r\n',
+    });
+    expect(checkChartCsv(dir, 'data/v/series.csv')).toEqual([]);
+    expect(checkChartCsv(dir, 'data/v/stray.csv').map((p) => p.message)).toEqual([expect.stringMatching(/^no Vega-Lite spec data\/v\/stray\.vl\.json .*no datapackage\.json beside it describes it/)]);
+    expect(checkChartCsv(dir, 'other/orphan.csv')).toHaveLength(1);
+  });
+
   it('vega-lite: a spec that does not match the schema', async () => {
     const dir = site({
       'ok.vl.json': JSON.stringify({ data: { values: [{ a: 1 }] }, mark: 'bar', encoding: { x: { field: 'a', type: 'quantitative' } } }),

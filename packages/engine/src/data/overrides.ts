@@ -1,11 +1,10 @@
-import { isSeriesNode, listAssumptions } from './assumptions';
 import { toPointer, type Problem } from './errors';
 import { messages } from './messages';
-import { describe, type AssumptionsDoc, type Override } from './schema';
+import { writeOverrides } from './override-write';
+import type { AssumptionsDoc, Override } from './schema';
 import type { z } from 'zod';
 import type { AssumptionProblem } from '../contract';
 import { currentReport } from '../report/current';
-import { closest } from '../lib/suggest';
 
 /** Where overrides came from, so errors can point there: a file and a JSON pointer prefix, or the CLI. */
 export interface OverrideOrigin {
@@ -22,8 +21,7 @@ export interface OverrideResult<D = any> {
 /**
  * Applies overrides (dotted assumption path → new value) to a copy of `doc` and re-validates the result
  * with the same schema and rules as the file, so a what-if can never feed the model invalid input.
- * An overridden assumption loses its distribution: a what-if fixes it, and the Monte Carlo varies the rest.
- * A path may also end in a year of a series ("demand.perUnit.2027") to set that year.
+ * See writeOverrides for what an override may say.
  */
 /** What an overridden document must still satisfy: the report's assumptions schema and its cross-checks. */
 export interface AssumptionRules {
@@ -34,42 +32,8 @@ const reportRules = (): AssumptionRules => ({ schema: currentReport().assumption
 
 export function applyOverrides<D extends AssumptionsDoc>(doc: D, overrides: Record<string, Override>, origin: OverrideOrigin, rules: AssumptionRules = reportRules()): OverrideResult<D> {
   const copy = structuredClone(doc);
-  const nodes = new Map(listAssumptions(copy).map((a) => [a.id, a.node]));
-  const problems: Problem[] = [];
   const where = (path: string) => ({ file: origin.file, ...(origin.pointer !== undefined ? { pointer: `${origin.pointer}${toPointer([path])}` } : {}) });
-
-  for (const [rawPath, override] of Object.entries(overrides)) {
-    let path = rawPath;
-    let value: Override = override;
-    let node = nodes.get(path);
-    // "series.path.2027": one year of a series.
-    const yearMatch = /^(.*)\.(\d{4})$/.exec(rawPath);
-    if (!node && yearMatch && nodes.has(yearMatch[1]!) && typeof override === 'number') {
-      path = yearMatch[1]!;
-      node = nodes.get(path);
-      value = { values: { [yearMatch[2]!]: override } };
-    }
-    if (!node) {
-      problems.push({ ...where(rawPath), message: messages.unknownAssumption(rawPath, closest(rawPath, nodes.keys())) });
-      continue;
-    }
-    // An override pins the assumption: its distribution no longer applies, the other assumptions still vary.
-    delete node.distribution;
-    if (isSeriesNode(node)) {
-      if (typeof value === 'number') {
-        problems.push({ ...where(rawPath), message: messages.overrideKind(path, true, describe(value)) });
-      } else if ('scale' in value) {
-        for (const y of Object.keys(node.values)) node.values[y] = node.values[y]! * value.scale;
-      } else {
-        for (const [y, v] of Object.entries(value.values)) {
-          if (!(y in node.values)) problems.push({ ...where(rawPath), message: messages.overrideYear(path, y, Object.keys(node.values).join(', ')) });
-          else node.values[y] = v;
-        }
-      }
-    } else if (typeof value === 'number') node.value = value;
-    else if ('scale' in value) node.value = node.value * value.scale;
-    else problems.push({ ...where(rawPath), message: messages.overrideKind(path, false, 'year values') });
-  }
+  const problems = writeOverrides(copy, overrides, where);
   if (problems.length) return { problems };
 
   const parsed = rules.schema.safeParse(copy, { reportInput: true });

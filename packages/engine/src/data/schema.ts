@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describe } from './describe';
 import { distributionProblems, type DistributionProblem, type KindRange } from './distribution-checks';
 
 /**
@@ -47,14 +48,7 @@ const KIND_RANGE: Record<ValueKind, KindRange> = {
   experienceRate: { min: 0, max: LEARNING_RATE_LIMIT, maxExclusive: true, label: `a learning rate from 0 up to (not including) ${LEARNING_RATE_LIMIT}` },
 };
 
-export function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
-  if (typeof value === 'number') return String(value);
-  if (Array.isArray(value)) return 'an array';
-  if (value === null) return 'null';
-  return typeof value === 'object' ? 'an object' : String(value);
-}
+export { describe };
 
 /**
  * Uncertainty of one assumption. On a scalar the parameters are in the assumption's unit and the centre

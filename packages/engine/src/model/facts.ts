@@ -21,11 +21,11 @@ export class UnknownFactError extends Error {
 }
 
 export class FactRegistry {
-  private readonly byName = new Map<string, Fact>();
+  private readonly byName = new Map<string, Omit<Fact, 'text'> & { text?: string }>();
 
   add(name: string, value: number | null, unit: Unit, description: string): void {
     if (this.byName.has(name)) throw new Error(`fact "${name}" is defined twice`);
-    this.byName.set(name, { name, value, unit, text: formatValue(value, unit), description });
+    this.byName.set(name, { name, value, unit, description });
   }
   has(name: string): boolean {
     return this.byName.has(name);
@@ -33,16 +33,18 @@ export class FactRegistry {
   get(name: string): Fact {
     const fact = this.byName.get(name);
     if (!fact) throw new UnknownFactError(name, nearest(name, this.byName.keys()));
-    return fact;
+    // Formatted on first use: a registry holds hundreds of facts and a page (or the explorer) reads a few.
+    fact.text ??= formatValue(fact.value, fact.unit);
+    return fact as Fact;
   }
   names(): string[] {
     return [...this.byName.keys()];
   }
   all(): Fact[] {
-    return [...this.byName.values()];
+    return this.names().map((name) => this.get(name));
   }
   /** Published as /data/<vintage>/facts.json: name → {value, unit, text, description}. */
   toJSON(): Record<string, Omit<Fact, 'name'>> {
-    return Object.fromEntries(this.all().map(({ name, ...rest }) => [name, rest]));
+    return Object.fromEntries(this.all().map(({ name, value, unit, text, description }) => [name, { value, unit, text, description }]));
   }
 }

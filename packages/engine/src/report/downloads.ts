@@ -1,6 +1,10 @@
 import { createHash } from 'node:crypto';
 import { RENDER_PIPELINE_VERSION } from '../charts/cache';
 import { toCsv } from '../charts/csv';
+import { siteUrl } from '../lib/url';
+import { credits, nameText } from './credits';
+import { dataPackage, packageName } from '../publish/data-package';
+import { tidySeries } from '../publish/tidy';
 import { buildSvgCache } from './chart-cache';
 import { exportPng, exportSvg } from '../charts/export';
 import { chartSourceLine } from './chart-source';
@@ -39,6 +43,68 @@ export async function chartSpec(vintageId: string, chartId: string): Promise<str
 
 export function chartPaths() {
   return publishedVintageIds().flatMap((vintage) => chartIdsFor(vintage).map((chart) => ({ params: { vintage, chart } })));
+}
+
+/** The tidy long-form CSV of every model series of a vintage (vintage, series, segment, year, value, unit). */
+export function seriesCsv(vintageId: string): string {
+  return toCsv(tidySeries(vintageId, getReport(vintageId).results, credits().describeSeries));
+}
+
+const FILE_TITLES: Record<VintageFile, [string, string]> = {
+  'vintage.json': ['Vintage metadata', 'Vintage metadata: id, publication date, status, summary of changes.'],
+  'assumptions.json': ['Assumptions', 'Every model assumption with its unit, value and source or rationale.'],
+  'sources.json': ['Sources', 'The sources the assumptions cite.'],
+  'results.json': ['Model results', 'Full model output: every yearly series of the projection.'],
+  'facts.json': ['Facts', 'Every named number the prose can quote, with its value, unit and formatted text.'],
+};
+export const describeVintageFile = (file: VintageFile) => FILE_TITLES[file][1];
+
+/** datapackage.json of a vintage: every download with its size, hash and (for CSVs) Table Schema. */
+export async function dataPackageJson(vintageId: string, site: URL): Promise<string> {
+  const report = getReport(vintageId);
+  const { meta, sources } = report.vintage;
+  const homepage = new URL(siteUrl(`data/${vintageId}/`), site).href;
+  const charts = await Promise.all(
+    chartIdsFor(vintageId).map(async (id) => {
+      const chart = await report.chart(id);
+      return { kind: 'csv' as const, name: packageName(id), path: `charts/${id}.csv`, title: chart.title, description: `Data of the figure "${chart.title}".`, data: chart.data, body: toCsv(chart.data) };
+    }),
+  );
+  const pub = credits();
+  const tidy = tidySeries(vintageId, report.results, pub.describeSeries);
+  const descriptor = dataPackage({
+    name: packageName(`${meta.title}-${vintageId}`),
+    title: `${meta.title} (vintage ${vintageId})`,
+    description: meta.summary,
+    version: vintageId,
+    created: meta.published,
+    homepage,
+    licences: pub.licence ? [pub.licence] : [],
+    contributors: pub.authors.map((a) => ({ title: nameText(a), role: 'author' })),
+    sources: sources.map((s) => ({ title: `${s.publisher}: ${s.title}`, ...(s.url ? { path: s.url } : {}) })),
+    files: [
+      {
+        kind: 'csv',
+        name: 'series',
+        path: 'series.csv',
+        title: 'Every model series in long form',
+        description: 'One row per vintage, series, segment and year; the unit column names the unit of each value.',
+        data: tidy,
+        body: toCsv(tidy),
+        fieldDescriptions: {
+          vintage: 'Forecast vintage (YYYY-MM)',
+          series: 'Model series (dotted path within its segment)',
+          segment: 'Part of the market the series covers; empty when the series is not split that way',
+          year: 'Calendar year',
+          value: 'Value of the series in that year, full precision',
+          unit: 'Unit of the value',
+        },
+      },
+      ...VINTAGE_FILES.map((file) => ({ kind: 'json' as const, name: packageName(file.replace(/\.json$/, '')), path: file, title: FILE_TITLES[file][0], description: FILE_TITLES[file][1], body: vintageFile(vintageId, file) })),
+      ...charts,
+    ],
+  });
+  return JSON.stringify(descriptor, null, 2) + '\n';
 }
 
 /** A chart as a self-contained SVG for slides: title, subtitle, chart, source line and report name. */

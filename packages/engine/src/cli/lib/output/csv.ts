@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { OutputProblem } from './site';
 
@@ -13,6 +13,14 @@ export function cellShows(cell: string, value: unknown): boolean {
   return cell === text || (/^[=+\-@\t\r]/.test(text) && cell === `'${text}`);
 }
 
+function describedByDataPackage(dir: string, csvFile: string): boolean {
+  const folder = dirname(csvFile);
+  const file = join(dir, folder, 'datapackage.json');
+  if (!existsSync(file)) return false;
+  const pkg = JSON.parse(readFileSync(file, 'utf8')) as { resources?: { path?: string }[] };
+  return (pkg.resources ?? []).some((r) => r.path === basename(csvFile));
+}
+
 /**
  * Parses a figure's CSV and compares it with the data inlined in its Vega-Lite spec (data.values): same number of
  * rows, and every column equal, row by row, to one field of the spec's data.
@@ -20,7 +28,11 @@ export function cellShows(cell: string, value: unknown): boolean {
 export function checkChartCsv(dir: string, csvFile: string): OutputProblem[] {
   const specFile = csvFile.replace(/\.csv$/, '.vl.json');
   const problem = (message: string, line?: number): OutputProblem[] => [{ file: csvFile, line, message }];
-  if (!existsSync(join(dir, specFile))) return problem(`no Vega-Lite spec ${specFile} to compare with`);
+  if (!existsSync(join(dir, specFile))) {
+    // A data file that is not a figure (the long-form series.csv) is described by the data package beside it.
+    if (describedByDataPackage(dir, csvFile)) return [];
+    return problem(`no Vega-Lite spec ${specFile} to compare with, and no datapackage.json beside it describes it`);
+  }
 
   let records: string[][];
   try {

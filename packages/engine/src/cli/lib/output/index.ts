@@ -8,7 +8,8 @@ import { checkInlineSvgs } from './svg';
 import { checkVegaLiteSpecs } from './vega-lite';
 
 export interface OutputReport {
-  counts: { pages: number; svgs: number; csvs: number; specs: number; jsons: number };
+  /** figureCsvs: the CSVs published with a Vega-Lite spec beside them (the rest are data files such as series.csv). */
+  counts: { pages: number; svgs: number; csvs: number; figureCsvs: number; specs: number; jsons: number };
   problems: Record<'html' | 'links' | 'svg' | 'csv' | 'vegaLite' | 'json', OutputProblem[]>;
 }
 
@@ -29,7 +30,7 @@ export async function checkOutput(dir: string, site: string): Promise<OutputRepo
     }
   }
   return {
-    counts: { pages: pages.length, svgs: parsed.reduce((n, p) => n + p.elements.filter((e) => e.tagName === 'svg').length, 0), csvs: csvs.length, specs: specs.length, jsons: jsons.length },
+    counts: { pages: pages.length, svgs: parsed.reduce((n, p) => n + p.elements.filter((e) => e.tagName === 'svg').length, 0), csvs: csvs.length, figureCsvs: csvs.filter((f) => specs.includes(f.replace(/\.csv$/, '.vl.json'))).length, specs: specs.length, jsons: jsons.length },
     problems: {
       html: await validateHtml(dir, pages),
       links: checkLinks(dir, pages, { site }),
