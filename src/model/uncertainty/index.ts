@@ -35,7 +35,7 @@ export function analyseUncertainty(doc: AssumptionsFile, inputs: ModelInputs, se
   return { assumptions: plan, monteCarlo, sensitivity, scenarios: runScenarios(doc, settings.scenarios), elapsedMs };
 }
 
-export { runMonteCarlo, PERCENTILES, CAGR_SERIES, lastingCrossoverYear } from './montecarlo';
+export { runMonteCarlo, drawStream, PERCENTILES, CAGR_SERIES, lastingCrossoverYear } from './montecarlo';
 export type { Bands, MonteCarloResult, MonteCarloSettings, Percentile, Quantiles } from './montecarlo';
 export { runSensitivity } from './sensitivity';
 export type { Sensitivity, SensitivityRow, Tornado } from './sensitivity';

@@ -1,0 +1,30 @@
+// @ts-check
+/**
+ * Mutation testing of the model and of the uncertainty, attribution and revision code: `npm run mutation`.
+ * Not part of `npm test` (it runs the focused tests once per mutant and takes tens of minutes on two cores).
+ * The score is the share of mutants the tests kill; the HTML report lists every survivor with its line.
+ * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
+ */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.mutation.config.ts' },
+  plugins: ['@stryker-mutator/vitest-runner'],
+  mutate: [
+    'src/model/**/*.ts',
+    // Types and re-exports hold nothing to mutate.
+    '!src/model/types.ts',
+    '!src/model/index.ts',
+    'src/report/revisions.ts',
+  ],
+  coverageAnalysis: 'perTest',
+  // Two cores are shared with builds and other test runs; one mutant at a time keeps the machine usable.
+  concurrency: Number(process.env.MUTATION_CONCURRENCY ?? 1),
+  timeoutMS: 30_000,
+  ignorePatterns: ['dist', '.build', '.astro', 'node_modules/.cache', 'test-results', 'playwright-report'],
+  tempDirName: '.build/stryker-tmp',
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: '.build/mutation/index.html' },
+  jsonReporter: { fileName: '.build/mutation/report.json' },
+  thresholds: { high: 90, low: 80, break: 80 },
+  cleanTempDir: 'always',
+};

@@ -1,0 +1,17 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * The tests StrykerJS runs against each mutant (npm run mutation): the model, uncertainty, attribution and
+ * revision tests. Build and browser tests are left out: they take minutes and do not test these modules' arithmetic.
+ * Test files share one module graph (isolate: false): re-importing the data kit and the vintages for every file
+ * and every mutant cost more than the tests themselves.
+ */
+export default defineConfig({
+  test: {
+    include: ['tests/unit/model/**/*.test.ts', 'tests/unit/uncertainty/**/*.test.ts', 'tests/unit/report/revisions*.test.ts'],
+    testTimeout: 60_000,
+    pool: 'threads',
+    isolate: false,
+    poolOptions: { threads: { singleThread: true } },
+  },
+});
