@@ -9,6 +9,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/unit/model/**/*.test.ts', 'tests/unit/uncertainty/**/*.test.ts', 'tests/unit/report/revisions*.test.ts'],
+    // Renders every uncertainty figure per run; its fact checks are covered by the oracle tests.
+    exclude: ['tests/unit/uncertainty/figures-facts.test.ts'],
     testTimeout: 60_000,
     pool: 'threads',
     isolate: false,

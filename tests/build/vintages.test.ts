@@ -32,7 +32,7 @@ describe('build/archived vintages', () => {
 
   it('an archived page carries all its figures with its own data and downloads, and unique SVG ids', () => {
     const archived = page('v/2026-05/index.html');
-    expect(archived.match(/<figure class="chart"/g)?.length).toBeGreaterThanOrEqual(7);
+    expect((archived.match(/<figure class="chart"/g) ?? []).length).toBeGreaterThanOrEqual(7);
     expect(archived).toContain('id="v2026-05-fig-market-by-segment"');
     expect(archived).toContain('href="/data/2026-05/charts/fig-market-by-segment.csv"');
     expect(archived).toContain('href="/data/2026-05/assumptions.json"');

@@ -3,7 +3,7 @@
  * comments from the methodology's equations, not taken from a model run. See `handWorked()` in
  * tests/helpers/synthetic.ts for the inputs.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { toModelInputs } from '../../../src/data/inputs';
 import { buildFacts } from '../../../src/model/facts';
 import { runModel } from '../../../src/model/project';
@@ -16,8 +16,13 @@ const run = (edit: (p: ReturnType<typeof handWorked>) => void = () => {}) => {
 };
 
 describe('model/hand-worked case: one segment, one price doubling', () => {
-  const r = run();
-  const so = r.segments.scaleOut;
+  // Computed before each test, not while the file is collected, so mutation testing can tell which test covers what.
+  let r: ReturnType<typeof run>;
+  let so: ReturnType<typeof run>['segments']['scaleOut'];
+  beforeEach(() => {
+    r = run();
+    so = r.segments.scaleOut;
+  });
 
   it('demand and adoption', () => {
     // Demand = 1,000 accelerators × 2 800G-eq each = 2,000 800G-eq, both years.

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { listAssumptions } from '../../../src/data/assumptions';
 import { toModelInputs } from '../../../src/data/inputs';
 import { loadVintage } from '../../../src/data/load';
@@ -23,8 +23,13 @@ function onlyDistributions(edit: (doc: AssumptionsFile) => void): AssumptionsFil
 }
 
 describe('uncertainty/montecarlo', () => {
-  const plan = uncertainAssumptions(vintage.assumptions);
-  const mc = runMonteCarlo(vintage.inputs, plan, settings(2000));
+  let plan: ReturnType<typeof uncertainAssumptions>;
+  // Computed before each test, not while the file is collected, so mutation testing can tell which test covers what.
+  let mc: ReturnType<typeof runMonteCarlo>;
+  beforeEach(() => {
+    plan = uncertainAssumptions(vintage.assumptions);
+    mc = runMonteCarlo(vintage.inputs, plan, settings(2000));
+  });
 
   it('draws every assumption that carries a distribution', () => {
     expect(plan.length).toBeGreaterThan(5);

@@ -4,7 +4,7 @@
  * (tests/oracles/reference-model.ts) for one-at-a-time runs. No expected value comes from the code under test.
  */
 import { probit, quantile, sampleCorrelation } from 'simple-statistics';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { toModelInputs } from '../../../src/data/inputs';
 import { AssumptionsFile, type Distribution } from '../../../src/data/schema';
 import { FactRegistry } from '../../../src/model/facts';
@@ -84,20 +84,23 @@ describe('copula: correlated assumptions land on their own draw positions', () =
     { between: ['els.laserAspUsd', 'pricing.cpoAspUsdPer800gEq'] as const, rho: -0.3 },
   ];
 
-  const plan = uncertainAssumptions(doc);
   const draws = 3000;
-  const next = drawStream(plan, 5, correlations);
-  const drawn = Array.from({ length: draws }, () => Array.from(next()));
+  // Drawn before each test, not while the file is collected, so mutation testing can tell which test covers what.
+  let plan: ReturnType<typeof uncertainAssumptions>;
+  let drawn: number[][];
+  beforeEach(() => {
+    plan = uncertainAssumptions(doc);
+    const next = drawStream(plan, 5, correlations);
+    drawn = Array.from({ length: draws }, () => Array.from(next()));
+  });
   /** The drawn values of one assumption, found by its id in the plan. */
   const valuesOf = (id: string) => {
     const j = plan.findIndex((a) => a.id === id);
     return drawn.map((row) => row[j]!);
   };
   // Normal scores of each drawn value: u = (x − low)/(high − low), z = Φ⁻¹(u) (simple-statistics' probit).
-  const scores = Object.fromEntries(
-    Object.entries(dists).map(([id, d]) => [id, valuesOf(id).map((x) => probit(Math.min(1 - 1e-9, Math.max(1e-9, (x - d.low) / (d.high - d.low)))))]),
-  ) as Record<keyof typeof dists, number[]>;
-  const corr = (a: keyof typeof dists, b: keyof typeof dists) => sampleCorrelation(scores[a], scores[b]);
+  const scoresOf = (id: keyof typeof dists) => valuesOf(id).map((x) => probit(Math.min(1 - 1e-9, Math.max(1e-9, (x - dists[id].low) / (dists[id].high - dists[id].low)))));
+  const corr = (a: keyof typeof dists, b: keyof typeof dists) => sampleCorrelation(scoresOf(a), scoresOf(b));
 
   it('draws the five assumptions in document order, one value each per draw', () => {
     expect(plan.map((a) => a.id)).toEqual(Object.keys(dists));
@@ -158,7 +161,10 @@ describe('tornado against one-at-a-time runs of the reference calculation', () =
   const doc = withDistributions(dists, (p) => {
     p.scaleUp.portsPerAccelerator = [0.001, 0.001];
   });
-  const t = runSensitivity(toModelInputs(doc), uncertainAssumptions(doc), 2027, { from: 2026, to: 2027 });
+  let t: ReturnType<typeof runSensitivity>;
+  beforeEach(() => {
+    t = runSensitivity(toModelInputs(doc), uncertainAssumptions(doc), 2027, { from: 2026, to: 2027 });
+  });
 
   /** 2027 revenue and 2026–2027 growth of the reference model with one assumption set to `value`. */
   const reference = (id: string, value: number) => {

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { toModelInputs } from '../../../src/data/inputs';
 import { loadVintage } from '../../../src/data/load';
 import { applyOverrides, parseSetArgument } from '../../../src/data/overrides';
@@ -49,7 +49,11 @@ describe('data/overrides applyOverrides', () => {
 });
 
 describe('uncertainty/scenarios', () => {
-  const scenarios = runScenarios(vintage.assumptions, vintage.uncertainty!.scenarios);
+  // Computed before each test, not while the file is collected, so mutation testing can tell which test covers what.
+  let scenarios: ReturnType<typeof runScenarios>;
+  beforeEach(() => {
+    scenarios = runScenarios(vintage.assumptions, vintage.uncertainty!.scenarios);
+  });
   it('runs the base scenario (no overrides) to exactly the point forecast', () => {
     const base = scenarios.find((s) => s.overrides === 0)!;
     expect(base.results).toEqual(runModel(vintage.inputs));

@@ -1,0 +1,228 @@
+/**
+ * Revisions between two small synthetic vintages that differ in exactly the way each case needs: changed
+ * values with a hand-worked waterfall, added and removed assumptions, facts that appear or vanish, a changed
+ * horizon and an empty waterfall. Expected numbers are worked out in the comments from the hand-worked case
+ * (tests/helpers/synthetic.ts: 2026–2027, scale-out only, 2026 CPO units 1,000, 2027 units 1,500, one doubling).
+ */
+import { describe, expect, it } from 'vitest';
+import { REVISION_CHARTS } from '../../../src/charts/figures/revisions';
+import { renderChart } from '../../../src/charts/render';
+import type { ChartContext } from '../../../src/charts/types';
+import type { AssumptionsFile } from '../../../src/data/schema';
+import { attribute, explainedTotal } from '../../../src/model/attribution';
+import { buildFacts } from '../../../src/model/facts';
+import { runModel } from '../../../src/model/project';
+import { compareFacts, compareVintages, diffAssumptions, summarizeRevision } from '../../../src/report/revisions';
+import { handWorked, syntheticDoc, syntheticVintage, type PlainAssumptions } from '../../helpers/synthetic';
+
+const plain = (edit: (p: PlainAssumptions) => void = () => {}) => {
+  const p = handWorked();
+  edit(p);
+  return p;
+};
+const vintage = (id: string, edit?: (p: PlainAssumptions) => void, docEdit?: (d: AssumptionsFile) => void) => {
+  const doc = syntheticDoc(plain(edit));
+  docEdit?.(doc);
+  return syntheticVintage(id, doc);
+};
+const compare = (a: ReturnType<typeof vintage>, b: ReturnType<typeof vintage>) => {
+  const fa = buildFacts(runModel(a.inputs));
+  const fb = buildFacts(runModel(b.inputs));
+  return compareVintages(a, b, fa, fb);
+};
+
+describe('model/attribute: a hand-worked two-step substitution', () => {
+  // metric(x, y) = x·y, from (1, 1) to (2, 3).
+  //   x first: 1·1 → 2·1 (+1), then 2·1 → 2·3 (+4): total +5.
+  //   y first: 1·1 → 1·3 (+2), then 1·3 → 2·3 (+3): total +5, split differently.
+  const metric = ([x, y]: number[]) => x! * y!;
+  const stepX = { id: 'x', label: 'x', apply: ([, y]: number[]) => [2, y!] };
+  const stepY = { id: 'y', label: 'y', apply: ([x]: number[]) => [x!, 3] };
+
+  it('each step is the move of the metric at that step, in the order given', () => {
+    const a = attribute([1, 1], [2, 3], [stepX, stepY], metric);
+    expect(a.contributions.map((c) => [c.id, c.before, c.after, c.delta])).toEqual([
+      ['x', 1, 2, 1],
+      ['y', 2, 6, 4],
+    ]);
+    expect([a.start, a.end, a.total, a.residual]).toEqual([1, 6, 5, 0]);
+    const b = attribute([1, 1], [2, 3], [stepY, stepX], metric);
+    expect(b.contributions.map((c) => c.delta)).toEqual([2, 3]);
+  });
+
+  it('what no step reaches is the residual', () => {
+    // Only x is substituted: 1 → 2 (+1); the residual is 6 − 2 = 4, and the parts still add up to 5.
+    const a = attribute([1, 1], [2, 3], [stepX], metric);
+    expect(a.contributions.map((c) => c.delta)).toEqual([1]);
+    expect(a.residual).toBe(4);
+    expect(explainedTotal(a)).toBe(5);
+  });
+});
+
+describe('revisions between synthetic vintages', () => {
+  it('changed values: the waterfall matches the hand-worked steps in document order', () => {
+    // Old 2027 revenue: 1,500 units × $100 × 0.8 (one doubling at a 20% learning rate) = $120,000.
+    // New: ASP $150 and learning rate 10%. Document order puts the ASP first:
+    //   ASP:           1,500 × $150 × 0.8 = $180,000   (+$60,000)
+    //   learning rate: 1,500 × $150 × 0.9 = $202,500   (+$22,500)
+    const c = compare(
+      vintage('2026-01'),
+      vintage('2026-06', (p) => {
+        p.asp = 150;
+        p.learningRate = 0.1;
+      }),
+    );
+    expect(c.targetYear).toBe(2027);
+    expect(c.horizonChanged).toBe(false);
+    expect(c.changes.map((x) => [x.id, x.kind])).toEqual([
+      ['pricing.cpoAspUsdPer800gEq', 'changed'],
+      ['pricing.learningRate', 'changed'],
+    ]);
+    const a = c.attribution!;
+    expect(a.start).toBeCloseTo(120_000, 6);
+    expect(a.end).toBeCloseTo(202_500, 6);
+    expect(a.contributions.map((x) => x.id)).toEqual(['pricing.cpoAspUsdPer800gEq', 'pricing.learningRate']);
+    expect(a.contributions[0]!.delta).toBeCloseTo(60_000, 6);
+    expect(a.contributions[1]!.delta).toBeCloseTo(22_500, 6);
+    expect(a.residual).toBeCloseTo(0, 9);
+    // The summary names the larger contributor first, with its formatted value.
+    const text = summarizeRevision(c);
+    expect(text).toContain('Two assumptions changed');
+    expect(text).toContain('up $82.5K (+69%) from $120K');
+    expect(text).toContain('Most of the change comes from the CPO price (+$60K) and the CPO learning rate (+$22.5K).');
+  });
+
+  it('a contributor against the total is named as working the other way', () => {
+    // ASP $150 (+$60,000 as above), then a 40% learning rate: 1,500 × $150 × 0.6 = $135,000 (−$45,000). Total +$15,000.
+    const c = compare(
+      vintage('2026-01'),
+      vintage('2026-06', (p) => {
+        p.asp = 150;
+        p.learningRate = 0.4;
+      }),
+    );
+    expect(c.attribution!.contributions[1]!.delta).toBeCloseTo(-45_000, 6);
+    expect(summarizeRevision(c)).toContain('Most of the change comes from the CPO price (+$60K); the CPO learning rate worked the other way (−$45K).');
+  });
+
+  it('added and removed assumptions are listed, get no waterfall step, and leave the sum intact', () => {
+    // A newer schema's extra assumption (ignored by this model) appears in the new vintage; another vanishes.
+    const extra = (d: AssumptionsFile, key: string, label: string, value: number) => {
+      (d.els as Record<string, unknown>)[key] = { label, unit: 'W', value, rationale: 'Synthetic test value.' };
+    };
+    const before = vintage('2026-01', undefined, (d) => extra(d, 'laserPowerW', 'Laser power', 2));
+    const after = vintage(
+      '2026-06',
+      (p) => {
+        p.asp = 150;
+      },
+      (d) => extra(d, 'laserCount', 'Lasers per engine', 8),
+    );
+    const changes = diffAssumptions(before, after);
+    expect(changes.map((x) => [x.id, x.kind, x.oldText, x.newText])).toEqual([
+      ['pricing.cpoAspUsdPer800gEq', 'changed', '$100', '$150'],
+      ['els.laserCount', 'added', '—', '8'],
+      ['els.laserPowerW', 'removed', '2', '—'],
+    ]);
+    const c = compare(before, after);
+    expect(c.attribution!.contributions.map((x) => x.id)).toEqual(['pricing.cpoAspUsdPer800gEq']);
+    // Only the ASP moves 2027 revenue: 1,500 × $50 × 0.8 = +$60,000, nothing left over.
+    expect(c.attribution!.total).toBeCloseTo(60_000, 6);
+    expect(c.attribution!.residual).toBeCloseTo(0, 9);
+    expect(summarizeRevision(c)).toContain('Three assumptions changed');
+  });
+
+  it('a series shows only the years whose value changed', () => {
+    const c = diffAssumptions(vintage('2026-01'), vintage('2026-06', (p) => (p.accelerators = [1000, 1200])));
+    expect(c.map((x) => [x.id, x.oldText, x.newText])).toEqual([['acceleratorShipments', '2027: 1K', '2027: 1.2K']]);
+  });
+
+  it('a horizon that starts earlier cannot be substituted: its effect is the whole residual', () => {
+    // The new vintage adds 2025 (share 1/(1 + e^(ln 3)) = 1/4 → 2,000 × 1/4 = 500 CPO units), so 2027 is priced at
+    // cumulative 1,000 + 500 + 1,000 = 2,500 instead of 2,000: revenue 1,500 × $100 × 0.8^log2(2.5) = $111,682
+    // No value of 2026 or 2027 changed: the eleven series that gained a 2025 value each get a step that moves
+    // nothing (the substitution keeps the old horizon), and the residual is all of −$8,318.
+    const later = vintage('2026-01');
+    const earlier = vintage('2026-06', (p) => {
+      p.start = 2025;
+      p.accelerators = [1000, ...p.accelerators];
+      for (const s of [p.scaleOut, p.scaleUp]) {
+        s.portsPerAccelerator = [s.portsPerAccelerator[0]!, ...s.portsPerAccelerator];
+        s.lpoShareOfPluggable = [s.lpoShareOfPluggable[0]!, ...s.lpoShareOfPluggable];
+        for (const sp of ['800G', '1.6T', '3.2T'] as const) s.speedMix[sp] = [s.speedMix[sp][0]!, ...s.speedMix[sp]];
+      }
+    });
+    const c = compare(later, earlier);
+    expect(c.horizonChanged).toBe(true);
+    expect(c.targetYear).toBe(2027);
+    expect(c.attribution!.contributions.length).toBe(11);
+    expect(c.attribution!.contributions.map((x) => x.delta)).toEqual(new Array(11).fill(0));
+    expect(c.attribution!.residual).toBeCloseTo(150_000 * 0.8 ** Math.log2(2.5) - 120_000, 6);
+    expect(c.attribution!.residual).toBeCloseTo(-8_318, 0);
+    // The series gained a year: listed as changed (2025: — → value), still no step for it.
+    expect(c.changes.map((x) => x.id)).toContain('acceleratorShipments');
+    expect(c.changes.find((x) => x.id === 'acceleratorShipments')).toMatchObject({ oldText: '2025: —', newText: '2025: 1K' });
+  });
+
+  it('a horizon that ends later has no common target year: no waterfall, and the summary says only what changed', () => {
+    const longer = vintage('2026-06', (p) => {
+      p.end = 2028;
+      p.accelerators.push(1000);
+      for (const s of [p.scaleOut, p.scaleUp]) {
+        s.portsPerAccelerator.push(s.portsPerAccelerator[1]!);
+        s.lpoShareOfPluggable.push(s.lpoShareOfPluggable[1]!);
+        for (const sp of ['800G', '1.6T', '3.2T'] as const) s.speedMix[sp].push(s.speedMix[sp][1]!);
+      }
+    });
+    const c = compare(vintage('2026-01'), longer);
+    expect(c.horizonChanged).toBe(true);
+    expect(c.targetYear).toBeUndefined();
+    expect(c.attribution).toBeUndefined();
+    expect(summarizeRevision(c)).toBe('11 assumptions changed between the January 2026 and June 2026 forecasts.');
+  });
+
+  it('facts that exist in only one vintage are left out; a crossover that appears reads "now within the horizon"', () => {
+    // Horizon 2026–2027 vs 2026–2028: revenue.2028.total exists only in the longer one.
+    const short = buildFacts(runModel(vintage('2026-01').inputs));
+    const withScaleUp = buildFacts(
+      runModel(
+        vintage('2026-06', (p) => {
+          // Scale-up with 5 800G-eq per accelerator at half the price overtakes in 2026 (hand-worked case).
+          p.scaleUp = { ...structuredClone(p.scaleOut), portsPerAccelerator: [5, 5] };
+        }).inputs,
+      ),
+    );
+    const facts = compareFacts(short, withScaleUp, ['revenue.2027.total', 'revenue.2028.total', 'crossover.year']);
+    expect(facts.map((f) => f.name)).toEqual(['revenue.2027.total', 'crossover.year']);
+    const crossover = facts[1]!;
+    expect([crossover.oldText, crossover.newText, crossover.changeText, crossover.changed]).toEqual(['none by 2027', '2026', 'now within the horizon', true]);
+    const back = compareFacts(withScaleUp, short, ['crossover.year'])[0]!;
+    expect([back.oldText, back.newText, back.changeText]).toEqual(['2026', 'none by 2027', 'now beyond the horizon']);
+    const same = compareFacts(short, short, ['crossover.year'])[0]!;
+    expect([same.changeText, same.changed]).toEqual(['unchanged', false]);
+  });
+
+  it('identical vintages: an empty waterfall that still renders, and a summary that says nothing moved', async () => {
+    const before = vintage('2026-01');
+    const after = vintage('2026-06');
+    const c = compare(before, after);
+    expect(c.changes).toEqual([]);
+    expect(c.attribution!.contributions).toEqual([]);
+    expect([c.attribution!.total, c.attribution!.residual]).toEqual([0, 0]);
+    expect(summarizeRevision(c)).toBe(
+      'The June 2026 forecast leaves 2027 CPO revenue (excluding ELS) at $120K, as in the January 2026 forecast. No assumptions changed.',
+    );
+    const results = runModel(after.inputs);
+    const ctx: ChartContext = {
+      results,
+      facts: buildFacts(results),
+      revision: { previousId: before.id, currentId: after.id, previousName: 'January 2026', currentName: 'June 2026', previousResults: runModel(before.inputs), attribution: c.attribution!, targetYear: 2027 },
+    };
+    const waterfall = REVISION_CHARTS.find((d) => d.id === 'fig-revision-waterfall')!;
+    const chart = await renderChart(waterfall, ctx, 'test-');
+    expect(chart.svg.light).toMatch(/^<svg[^>]*role="img"/);
+    expect(chart.description).toContain('Steps: none; residual');
+    // Start, residual and end: three bars, no step.
+    expect(chart.data.rows.length).toBe(3);
+  });
+});
