@@ -21,10 +21,12 @@ export default {
   concurrency: Number(process.env.MUTATION_CONCURRENCY ?? 1),
   timeoutMS: 30_000,
   ignorePatterns: ['dist', '.build', '.astro', 'node_modules/.cache', 'test-results', 'playwright-report'],
-  tempDirName: '.build/stryker-tmp',
   reporters: ['clear-text', 'progress', 'html', 'json'],
-  htmlReporter: { fileName: '.build/mutation/index.html' },
-  jsonReporter: { fileName: '.build/mutation/report.json' },
+  // MUTATION_REPORT names the report files, so a run split into parts (one `--mutate` list each) keeps every part.
+  htmlReporter: { fileName: `.build/mutation/${process.env.MUTATION_REPORT ?? 'report'}.html` },
+  jsonReporter: { fileName: `.build/mutation/${process.env.MUTATION_REPORT ?? 'report'}.json` },
   thresholds: { high: 90, low: 80, break: 80 },
+  // Each run has its own sandbox folder, so two parts can run side by side.
+  tempDirName: `.build/stryker-tmp-${process.env.MUTATION_REPORT ?? 'report'}`,
   cleanTempDir: 'always',
 };

@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import FastFirstSequencer from './tests/helpers/fast-first-sequencer';
 
 /**
  * The tests StrykerJS runs against each mutant (npm run mutation): the model, uncertainty, attribution and
@@ -15,5 +16,6 @@ export default defineConfig({
     pool: 'threads',
     isolate: false,
     poolOptions: { threads: { singleThread: true } },
+    sequence: { sequencer: FastFirstSequencer },
   },
 });

@@ -17,6 +17,7 @@ import { loadCheckedVintages } from '../src/data/lock';
 import { checkChapterFrontMatter } from '../src/data/chapters';
 import { CHAPTERS_DIR, CONTENT_DIR, DATA_DIR } from '../src/report/paths';
 import { acquireAstroLock } from './lib/astro-lock';
+import { buildInputs, STAMP_FILE } from './lib/build-inputs';
 import { commitId } from './lib/git';
 import { indexForSearch } from './lib/search-index';
 import { CHROMIUM, renderPdf } from './pdf';
@@ -37,6 +38,9 @@ function fail(message: string): never {
   console.error(`\nBuild failed; ${existsSync(out) ? `the previous ${values.out} was left as it was` : `nothing was written to ${values.out}`}.\n${message}`);
   process.exit(1);
 }
+
+// Taken before anything is built: an edit made while the build runs makes the output stale, as it should.
+const inputs = buildInputs(process.cwd(), DATA_DIR, CONTENT_DIR);
 
 const validateStarted = performance.now();
 try {
@@ -112,6 +116,9 @@ if (makePdf) {
   }
   console.log(`PDF: report.pdf in ${((performance.now() - pdfStarted) / 1000).toFixed(1)} s`);
 }
+
+// What this output was built from, so tests refuse to read it once the sources move on (scripts/lib/build-inputs.ts).
+writeFileSync(join(staging, STAMP_FILE), JSON.stringify(inputs, null, 1) + '\n');
 
 // Swap: the old output is moved aside before the new one takes its name, then removed.
 const previous = `${staging}.previous`;

@@ -1,13 +1,37 @@
 import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { version as vegaVersion } from 'vega';
 import { version as vegaLiteVersion } from 'vega-lite';
 import type { ThemeName } from './theme';
 
+/** Where the render pipeline's sources live, from the project root (builds, scripts and tests all run there). */
+export const RENDER_PIPELINE_DIR = 'src/charts';
+
+const digests = new Map<string, string>();
+
 /**
- * Bump when anything between the spec and the cached SVG changes (lean pass, render options), so
- * every entry written by an older pipeline stops matching.
+ * A digest of every source file of the render pipeline: the charts folder, except the figure builders (what they
+ * produce, the spec, is part of the key already). Any edit to the code between a spec and its SVG (the lean pass,
+ * render options, the theme) changes it, so no entry drawn by other code is ever served; nothing to bump by hand.
  */
-export const RENDER_PIPELINE_VERSION = 1;
+export function renderPipelineDigest(dir = resolve(RENDER_PIPELINE_DIR)): string {
+  const known = digests.get(dir);
+  if (known) return known;
+  if (!existsSync(join(dir, 'render.ts'))) {
+    throw new Error(`the chart render pipeline's sources are not at ${dir}; builds and tests run from the project root`);
+  }
+  const hash = createHash('sha256');
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split('\\').join('/'))
+    .filter((file) => !file.startsWith('figures/'))
+    .sort();
+  for (const file of files) hash.update(`${file}\0`).update(readFileSync(join(dir, file))).update('\0');
+  const digest = hash.digest('hex');
+  digests.set(dir, digest);
+  return digest;
+}
 
 /** Where rendered SVGs are kept between builds; the report's implementation lives in src/report. */
 export interface SvgCache {
@@ -17,12 +41,12 @@ export interface SvgCache {
 
 /**
  * The cache key of one render: everything the SVG depends on. The spec already carries the data
- * and the theme config; the theme name, library versions and pipeline version are added so an
- * upgrade never serves an SVG drawn by other code.
+ * and the theme config; the theme name, library versions and the digest of the pipeline's sources are
+ * added so an upgrade or a code change never serves an SVG drawn by other code.
  */
-export function renderKey(spec: unknown, theme: ThemeName): string {
+export function renderKey(spec: unknown, theme: ThemeName, pipeline = renderPipelineDigest()): string {
   return createHash('sha256')
-    .update(JSON.stringify({ spec, theme, vega: vegaVersion, vegaLite: vegaLiteVersion, pipeline: RENDER_PIPELINE_VERSION }))
+    .update(JSON.stringify({ spec, theme, vega: vegaVersion, vegaLite: vegaLiteVersion, pipeline }))
     .digest('hex');
 }
 

@@ -1,12 +1,12 @@
-import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkOutput, type OutputReport } from '../../scripts/lib/output/index';
 import { formatOutputProblem } from '../../scripts/lib/output/site';
+import { requireFreshDist } from '../helpers/fresh-dist';
 
 /** Validates the dist/ that `npm test` builds before running this suite (see scripts/check-output.ts). */
 let report: OutputReport;
 beforeAll(async () => {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing; run `npm run build` first (npm test does)');
+  requireFreshDist();
   report = await checkOutput('dist', 'https://example.org/');
 }, 120_000);
 

@@ -1,8 +1,12 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { listAssumptions } from '../../src/data/assumptions';
 import { loadVintage } from '../../src/data/load';
+import { requireFreshDist } from '../helpers/fresh-dist';
+
+// Refuses a dist/ built from other sources than the checkout has now.
+beforeAll(() => requireFreshDist());
 
 /** Inspects the dist/ that `npm test` builds before running this suite. */
 const page = (path: string) => readFileSync(`dist/${path}`, 'utf8');

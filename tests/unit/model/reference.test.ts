@@ -19,7 +19,7 @@ const fraction = uniform(0, 1);
 const speeds = <T>(a: fc.Arbitrary<T>) => fc.record({ '800G': a, '1.6T': a, '3.2T': a });
 
 function segmentArb(n: number, start: number): fc.Arbitrary<PlainSegment> {
-  const years = (a: fc.Arbitrary<number>) => fc.array(a, { minLength: n, maxLength: n });
+  const years = <T>(a: fc.Arbitrary<T>) => fc.array(a, { minLength: n, maxLength: n });
   return fc.record({
     portsPerAccelerator: years(uniform(0.01, 40)),
     cap: fraction,
@@ -111,7 +111,7 @@ describe('model against the reference calculation', () => {
         expect(mismatches(r, ref.rows)).toEqual([]);
         expect(r.metrics.crossoverYear).toBe(ref.crossoverYear);
       }),
-      { numRuns: 150 },
+      { numRuns: 80 },
     );
   });
 
@@ -132,7 +132,7 @@ describe('model against the reference calculation', () => {
           expect(close(facts.get(`revenue.${to}.total`).value!, ref.rows.find((row) => row.year === to)!.revenue)).toBe(true);
         }
       }),
-      { numRuns: 60 },
+      { numRuns: 30 },
     );
   });
 

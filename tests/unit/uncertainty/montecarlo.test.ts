@@ -25,34 +25,36 @@ function onlyDistributions(edit: (doc: AssumptionsFile) => void): AssumptionsFil
 describe('uncertainty/montecarlo', () => {
   let plan: ReturnType<typeof uncertainAssumptions>;
   // Computed before each test, not while the file is collected, so mutation testing can tell which test covers what.
-  let mc: ReturnType<typeof runMonteCarlo>;
+  let run: ReturnType<typeof runMonteCarlo> | undefined;
   beforeEach(() => {
     plan = uncertainAssumptions(vintage.assumptions);
-    mc = runMonteCarlo(vintage.inputs, plan, settings(2000));
+    run = undefined;
   });
+  /** The 2,000-draw run, made by the first call in a test (only the tests that read it pay for it). */
+  const mc = () => (run ??= runMonteCarlo(vintage.inputs, plan, settings(2000)));
 
   it('draws every assumption that carries a distribution', () => {
     expect(plan.length).toBeGreaterThan(5);
-    expect(mc.assumptions).toEqual(plan.map((a) => a.id));
+    expect(mc().assumptions).toEqual(plan.map((a) => a.id));
   });
 
   it('orders the percentiles p5 ≤ p25 ≤ p50 ≤ p75 ≤ p95 for every yearly series', () => {
     const names = yearlySeries(runModel(vintage.inputs)).map((s) => s.name);
-    expect(Object.keys(mc.bands).sort()).toEqual([...names].sort());
-    for (const [name, b] of Object.entries(mc.bands)) {
-      mc.years.forEach((_, i) => {
+    expect(Object.keys(mc().bands).sort()).toEqual([...names].sort());
+    for (const [name, b] of Object.entries(mc().bands)) {
+      mc().years.forEach((_, i) => {
         for (let k = 1; k < PERCENTILES.length; k++) {
-          expect(b[PERCENTILES[k]!][i]!, `${name} ${mc.years[i]} ${PERCENTILES[k]}`).toBeGreaterThanOrEqual(b[PERCENTILES[k - 1]!][i]!);
+          expect(b[PERCENTILES[k]!][i]!, `${name} ${mc().years[i]} ${PERCENTILES[k]}`).toBeGreaterThanOrEqual(b[PERCENTILES[k - 1]!][i]!);
         }
       });
     }
-    for (const q of Object.values(mc.cagr)) for (let k = 1; k < PERCENTILES.length; k++) expect(q[PERCENTILES[k]!]).toBeGreaterThanOrEqual(q[PERCENTILES[k - 1]!]);
+    for (const q of Object.values(mc().cagr)) for (let k = 1; k < PERCENTILES.length; k++) expect(q[PERCENTILES[k]!]).toBeGreaterThanOrEqual(q[PERCENTILES[k - 1]!]);
   });
 
   it('actually spreads the revenue: p5 below and p95 above the point forecast in 2030', () => {
     const point = runModel(vintage.inputs).total.cpoRevenueUsd.at(-1)!;
-    expect(mc.bands['total.cpoRevenueUsd']!.p5.at(-1)!).toBeLessThan(point);
-    expect(mc.bands['total.cpoRevenueUsd']!.p95.at(-1)!).toBeGreaterThan(point);
+    expect(mc().bands['total.cpoRevenueUsd']!.p5.at(-1)!).toBeLessThan(point);
+    expect(mc().bands['total.cpoRevenueUsd']!.p95.at(-1)!).toBeGreaterThan(point);
   });
 
   it('collapses every band to the point forecast when all distributions have zero width', () => {
@@ -94,11 +96,11 @@ describe('uncertainty/montecarlo', () => {
   });
 
   it('event probabilities are consistent with the crossover distribution and fall with the CAGR threshold', () => {
-    const total = mc.crossover.distribution.reduce((s, c) => s + c.probability, 0);
+    const total = mc().crossover.distribution.reduce((s, c) => s + c.probability, 0);
     expect(total).toBeCloseTo(1, 12);
-    const before = mc.crossover.distribution.filter((c) => c.year !== null && c.year < mc.crossover.before).reduce((s, c) => s + c.probability, 0);
-    expect(mc.crossover.probabilityBefore).toBeCloseTo(before, 12);
-    const probs = [...mc.cagrAbove].sort((x, y) => x.threshold - y.threshold).map((c) => c.probability);
+    const before = mc().crossover.distribution.filter((c) => c.year !== null && c.year < mc().crossover.before).reduce((s, c) => s + c.probability, 0);
+    expect(mc().crossover.probabilityBefore).toBeCloseTo(before, 12);
+    const probs = [...mc().cagrAbove].sort((x, y) => x.threshold - y.threshold).map((c) => c.probability);
     for (let k = 1; k < probs.length; k++) expect(probs[k]!).toBeLessThanOrEqual(probs[k - 1]!);
   });
 
