@@ -109,25 +109,30 @@ test('the PDF of the whole report is linked and served', async ({ page, request 
 test('a 375 px wide phone never scrolls sideways, and charts fit the column', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 375, height: 740 }, deviceScaleFactor: 1 });
   const page = await context.newPage();
-  for (const path of allPages()) {
+  const pages = allPages();
+  expect(pages.length).toBeGreaterThan(10);
+  let charts = 0;
+  for (const path of pages) {
     await page.goto(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, `${path} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
     for (const svg of await page.locator('.chart-svg:visible').all()) {
+      charts++;
       const box = (await svg.boundingBox())!;
-      expect(box.x).toBeGreaterThanOrEqual(0);
-      expect(box.x + box.width).toBeLessThanOrEqual(375);
-      // Axis labels must stay legible once the SVG is scaled to the column (phones get a narrow rendering).
-      // Charts with a phone rendering keep axis labels legible (a few specs fix their own label widths and only scale).
-      if (!(await svg.evaluate((el) => !!el.closest('.chart-narrow')))) continue;
+      const id = (await svg.getAttribute('aria-labelledby'))?.split(' ')[0] ?? 'a chart';
+      expect(box.x, `${path} ${id}`).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, `${path} ${id}`).toBeLessThanOrEqual(375);
+      // Every chart a phone shows, with or without a phone rendering of its own: its axis and legend labels must
+      // stay legible once the SVG is scaled to the column.
       const { labels, smallest } = await svg.evaluate((el) => {
         const scale = el.getBoundingClientRect().width / (el as SVGSVGElement).viewBox.baseVal.width;
-        const sizes = [...el.querySelectorAll('.role-axis-label text')].map((t) => parseFloat(t.getAttribute('font-size') ?? '12') * scale);
+        const sizes = [...el.querySelectorAll('.role-axis-label text, .role-legend-label text')].map((t) => parseFloat(t.getAttribute('font-size') ?? '12') * scale);
         return { labels: sizes.length, smallest: Math.min(...sizes) };
       });
-      expect(labels, `${path}: a chart without axis labels`).toBeGreaterThan(0);
-      expect(smallest, `${path}: axis labels render at ${smallest.toFixed(1)} px`).toBeGreaterThanOrEqual(10);
+      expect(labels, `${path} ${id}: a chart without axis or legend labels`).toBeGreaterThan(0);
+      expect(smallest, `${path} ${id}: labels render at ${smallest.toFixed(1)} px`).toBeGreaterThanOrEqual(10);
     }
   }
+  expect(charts, 'charts seen at phone width').toBeGreaterThan(20);
   await context.close();
 });
