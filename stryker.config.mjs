@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * Mutation testing of the model and of the uncertainty, attribution and revision code: `npm run mutation`.
+ * Mutation testing of the report's model and of the engine's uncertainty, attribution and revision code: `npm run mutation`.
  * Not part of `npm test` (it runs the focused tests once per mutant and takes tens of minutes on two cores).
  * The score is the share of mutants the tests kill; the HTML report lists every survivor with its line.
  * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
@@ -10,11 +10,17 @@ export default {
   vitest: { configFile: 'vitest.mutation.config.ts' },
   plugins: ['@stryker-mutator/vitest-runner'],
   mutate: [
+    // The CPO report's model, facts and per-draw metrics.
     'src/model/**/*.ts',
+    'src/facts.ts',
+    'src/uncertainty/*.ts',
+    // The engine's model kit: metrics, series, facts registry, attribution and the uncertainty analysis.
+    'packages/engine/src/model/**/*.ts',
+    // Revisions: what changed between vintages and why.
+    'packages/engine/src/report/revisions.ts',
     // Types and re-exports hold nothing to mutate.
     '!src/model/types.ts',
     '!src/model/index.ts',
-    'src/report/revisions.ts',
   ],
   coverageAnalysis: 'perTest',
   // Two cores are shared with builds and other test runs; one mutant at a time keeps the machine usable.

@@ -12,6 +12,8 @@ export default defineConfig({
     include: ['tests/unit/model/**/*.test.ts', 'tests/unit/uncertainty/**/*.test.ts', 'tests/unit/report/revisions*.test.ts'],
     // Renders every uncertainty figure per run; its fact checks are covered by the oracle tests.
     exclude: ['tests/unit/uncertainty/figures-facts.test.ts'],
+    // Engine modules read the current report; the tests use the CPO outlook's.
+    setupFiles: ['tests/helpers/use-report.ts'],
     testTimeout: 60_000,
     pool: 'threads',
     isolate: false,

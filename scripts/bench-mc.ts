@@ -10,10 +10,11 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { loadVintage, listVintageIds } from '../src/data/load';
+import { loadVintage, listVintageIds, uncertainAssumptions, useReport, vintagesDir } from '@forecast-report/engine';
 import { runModel } from '../src/model/project';
-import { runMonteCarlo, uncertainAssumptions } from '../src/model/uncertainty';
-import { VINTAGES_DIR } from '../src/report/paths';
+import report from '../src/report';
+import type { UncertaintyEvents } from '../src/schema';
+import { runCpoMonteCarlo as runMonteCarlo } from '../tests/helpers/cpo-monte-carlo';
 
 export interface MonteCarloBench {
   vintage: string;
@@ -37,14 +38,15 @@ export interface MonteCarloBench {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 export function benchMonteCarlo(options: { draws?: number; repeats?: number; vintage?: string } = {}): MonteCarloBench {
-  const ids = listVintageIds(VINTAGES_DIR);
+  useReport(report);
+  const ids = listVintageIds(vintagesDir());
   const id = options.vintage ?? ids[ids.length - 1]!;
-  const vintage = loadVintage(join(VINTAGES_DIR, id));
+  const vintage = loadVintage(join(vintagesDir(), id));
   if (!vintage.uncertainty) throw new Error(`vintage ${id} has no uncertainty.json`);
   const draws = options.draws ?? vintage.uncertainty.draws;
   const repeats = options.repeats ?? 5;
   const plan = uncertainAssumptions(vintage.assumptions);
-  const settings = { seed: vintage.uncertainty.seed, draws, events: vintage.uncertainty.events };
+  const settings = { seed: vintage.uncertainty.seed, draws, events: vintage.uncertainty.events as UncertaintyEvents };
 
   runMonteCarlo(vintage.inputs, plan, { ...settings, draws: Math.min(draws, 1000) }); // warm-up: JIT
   const wall: number[] = [];
@@ -83,7 +85,7 @@ export function benchBuildShare(): { buildMs: number; monteCarloMs: number; shar
   const out = join(mkdtempSync(join(tmpdir(), 'bench-mc-')), 'dist');
   try {
     const t0 = performance.now();
-    const r = spawnSync(process.execPath, [resolve('node_modules/tsx/dist/cli.mjs'), resolve('scripts/build.ts'), '--out', out], {
+    const r = spawnSync(process.execPath, [resolve('node_modules/tsx/dist/cli.mjs'), resolve('packages/engine/src/cli/index.ts'), 'build', '--out', out], {
       encoding: 'utf8',
       env: { ...process.env, REPORT_MC_TIMING: '1', ASTRO_TELEMETRY_DISABLED: '1' },
     });

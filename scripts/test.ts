@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { classifyAudit } from './lib/audit';
+import { classifyAudit } from '../packages/engine/src/cli/lib/audit';
 import { removeStaleFixtures } from '../tests/helpers/fixture';
 
 const started = Date.now();
@@ -33,7 +33,7 @@ const readJson = (file: string): any => {
 const suites: { name: string; passed: number; failed: number; note?: string }[] = [];
 const notChecked: string[] = [];
 
-const buildStatus = run('build', ['node_modules/tsx/dist/cli.mjs', 'scripts/build.ts']);
+const buildStatus = run('build', ['node_modules/tsx/dist/cli.mjs', 'packages/engine/src/cli/index.ts', 'build']);
 suites.push({ name: 'build', passed: buildStatus === 0 ? 1 : 0, failed: buildStatus === 0 ? 0 : 1 });
 
 /**

@@ -1,15 +1,2 @@
-import { defineCollection, z } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { CHAPTERS_DIR } from './report/paths';
-import { chapterMessages } from './data/messages';
-
-const chapters = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: CHAPTERS_DIR }),
-  schema: z.object({
-    title: z.string({ required_error: chapterMessages.missing.title }).min(1),
-    order: z.number({ required_error: chapterMessages.missing.order }),
-    description: z.string({ required_error: chapterMessages.missing.description }),
-  }),
-});
-
-export const collections = { chapters };
+// The chapters collection (content/chapters/*.mdx, with the engine's front-matter schema).
+export { collections } from '@forecast-report/engine/content';

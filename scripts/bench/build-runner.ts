@@ -45,7 +45,7 @@ export function clearCaches(t: BuildTarget): void {
 export function runBuild(t: BuildTarget, label: string): BuildRun {
   const timings = join(t.outDir + '.timings.json');
   const started = performance.now();
-  const r = spawnSync(process.execPath, [resolve('node_modules/tsx/dist/cli.mjs'), resolve('scripts/build.ts'), '--out', t.outDir, '--timings', timings], {
+  const r = spawnSync(process.execPath, [resolve('node_modules/tsx/dist/cli.mjs'), resolve('packages/engine/src/cli/index.ts'), 'build', '--out', t.outDir, '--timings', timings], {
     encoding: 'utf8',
     env: {
       ...process.env,

@@ -122,7 +122,8 @@ const STAGES: Stage[] = [
   {
     name: 'synthetic',
     run: async () => {
-      const { getReport } = await import('../../src/report/context');
+      (await import('../../packages/engine/src/report/current')).useReport((await import('../../src/report')).default);
+      const { getReport } = await import('../../packages/engine/src/report/context');
       const facts = getReport().facts.names();
       for (const n of sizes) {
         const runs = quick ? 1 : n <= 200 ? 3 : 1;
@@ -135,7 +136,8 @@ const STAGES: Stage[] = [
     run: async () => {
       results.renderConcurrency = await measureRenderConcurrency(quick ? 14 : 70);
       // The same question inside the build: charts drawn by a second process while Astro bundles.
-      const { getReport } = await import('../../src/report/context');
+      (await import('../../packages/engine/src/report/current')).useReport((await import('../../src/report')).default);
+      const { getReport } = await import('../../packages/engine/src/report/context');
       const target = syntheticReport(200, getReport().facts.names());
       const off: BuildRun[] = [];
       const on: BuildRun[] = [];

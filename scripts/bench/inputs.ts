@@ -1,6 +1,6 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { updateLock, writeLock } from '../../src/data/lock';
+import { updateLock, writeLock } from '../../packages/engine/src/data/lock';
 import type { BuildTarget } from './build-runner';
 
 export const BENCH_DIR = resolve('.build/bench');

@@ -3,9 +3,10 @@
  * [from, from + count) of REPORT_SYNTHETIC_CHARTS with no cache, and prints its timings as JSON.
  */
 const t0 = performance.now();
-const { chartIds, getChart } = await import('../../src/charts/registry');
-const { renderChart } = await import('../../src/charts/render');
-const { getReport } = await import('../../src/report/context');
+(await import('../../packages/engine/src/report/current')).useReport((await import('../../src/report')).default);
+const { chartIds, getChart } = await import('../../packages/engine/src/charts/registry');
+const { renderChart } = await import('../../packages/engine/src/charts/render');
+const { getReport } = await import('../../packages/engine/src/report/context');
 const [from, count] = process.argv.slice(2).map(Number) as [number, number];
 const report = getReport();
 const ids = chartIds().filter((id) => id.startsWith('bench-')).slice(from, from + count);

@@ -1,72 +1,7 @@
-import type { Unit } from '../format';
-import type { FactRegistry } from '../model/facts';
-import type { Attribution } from '../model/attribution';
+import type { ChartContext, ChartDefinition } from '@forecast-report/engine';
 import type { Results } from '../model/types';
-import type { TimelineEvent } from '../data/schema';
-import type { UncertaintyResults } from '../model/uncertainty';
+import type { CpoUncertainty } from '../uncertainty';
 
-/** A Vega-Lite view or layer spec, minus top-level data, title, description and config. */
-export type SpecBody = Record<string, unknown>;
-
-export type Cell = string | number | null;
-export type Row = Record<string, Cell>;
-
-export interface Column {
-  key: string;
-  label: string;
-  /** How numbers in this column are formatted in the HTML table; absent for text columns. */
-  unit?: Unit;
-}
-
-/** A figure's data, in the tidy (long) form the spec plots and the CSV publishes. */
-export interface ChartData {
-  columns: Column[];
-  rows: Row[];
-}
-
-export interface ChartContext {
-  results: Results;
-  facts: FactRegistry;
-  /** Dated vendor and standards events of the vintage (not model results); absent or empty when it has none. */
-  timeline?: readonly TimelineEvent[];
-  /** Monte Carlo bands, sensitivity and scenarios, for the figures that show uncertainty. */
-  uncertainty?: UncertaintyResults;
-  /** Only for revision figures (src/charts/figures/revisions.ts): the vintage compared against and why it moved. */
-  revision?: RevisionChartContext;
-}
-
-export interface RevisionChartContext {
-  previousId: string;
-  currentId: string;
-  /** How each vintage is named in legends, e.g. "May 2026 forecast". */
-  previousName: string;
-  currentName: string;
-  previousResults: Results;
-  /** Absent when the target year is outside either horizon. */
-  attribution?: Attribution;
-  targetYear?: number;
-}
-
-/** One registered figure: everything about it derives from model results. */
-export interface ChartDefinition {
-  id: string;
-  title: string;
-  /** One or two sentences shown under the figure. */
-  caption(ctx: ChartContext): string;
-  /** Text alternative: what the chart shows, including its main numbers. */
-  description(ctx: ChartContext): string;
-  data(ctx: ChartContext): ChartData;
-  /**
-   * The Vega-Lite spec without data values or theme; the renderer adds both. Typed loosely because
-   * vega-lite's TopLevelSpec union does not survive Omit; every spec is checked against the
-   * Vega-Lite JSON Schema in the tests instead.
-   */
-  spec(ctx: ChartContext): SpecBody;
-  /** Optional wide layout of the HTML table (e.g. one row per year); defaults to the tidy rows. */
-  table?(data: ChartData): ChartData;
-  /**
-   * Whether a vintage has the data this figure needs (default: yes). A figure that relies on an optional
-   * file of a vintage says so here; archive pages (/v/<id>/) and downloads skip it for vintages without it.
-   */
-  available?(ctx: ChartContext): boolean;
-}
+/** A figure of this report: drawn from its model results and its uncertainty analysis. */
+export type Figure = ChartDefinition<Results, CpoUncertainty>;
+export type FigureContext = ChartContext<Results, CpoUncertainty>;

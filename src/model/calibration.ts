@@ -1,5 +1,5 @@
-import { seriesCagr } from './metrics';
-import { yearIndex } from './series';
+import { seriesCagr } from '@forecast-report/engine';
+import { yearIndex } from '@forecast-report/engine';
 import type { ModelInputs, Results } from './types';
 
 /**

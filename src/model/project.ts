@@ -1,8 +1,8 @@
 import { logisticShare } from './adoption';
-import { crossoverYear } from './metrics';
+import { crossoverYear } from '@forecast-report/engine';
 import { clusterOpticsPowerW, wattsPerPortTable } from './power';
 import { cpoAspPath, decliningPrice } from './pricing';
-import { add, mul, ratio, sumSeries } from './series';
+import { add, mul, ratio, sumSeries } from '@forecast-report/engine';
 import {
   PORT_SPEED_800G_EQ,
   PORT_SPEEDS,

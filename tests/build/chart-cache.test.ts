@@ -2,9 +2,9 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { getChart } from '../../src/charts/registry';
-import { renderChart } from '../../src/charts/render';
-import { updateLock, writeLock } from '../../src/data/lock';
+import { getChart } from '../../packages/engine/src/charts/registry';
+import { renderChart } from '../../packages/engine/src/charts/render';
+import { updateLock, writeLock } from '../../packages/engine/src/data/lock';
 import { buildFixtureAsync, makeFixture, BUILD_TEST_TIMEOUT_MS } from '../helpers/fixture';
 
 const lightSvg = (html: string, id: string) => html.match(new RegExp(`<svg[^>]*aria-labelledby="${id}-light-title[\\s\\S]*?</svg>`))?.[0];
@@ -48,7 +48,7 @@ describe('build/chart render cache', () => {
 
     // And the redrawn chart is exactly what an uncached render of the edited data gives.
     process.env.REPORT_DATA_DIR = f.dataDir;
-    const { getReport } = await import('../../src/report/context');
+    const { getReport } = await import('../../packages/engine/src/report/context');
     const fresh = await renderChart(getChart('fig-market-by-segment'), getReport('2026-11').chartContext);
     expect(after).toContain(fresh.svg.light);
   });

@@ -1,11 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkChartCsv } from '../../scripts/lib/output/csv';
-import { checkLinks } from '../../scripts/lib/output/links';
-import { attr, parsePage, siteFiles, type ParsedPage } from '../../scripts/lib/output/site';
-import { checkInlineSvgs } from '../../scripts/lib/output/svg';
-import { hashVintageFolder, LOCK_FILE_NAME, readLock, serializeLock } from '../../src/data/lock';
+import { checkChartCsv } from '../../packages/engine/src/cli/lib/output/csv';
+import { checkLinks } from '../../packages/engine/src/cli/lib/output/links';
+import { attr, parsePage, siteFiles, type ParsedPage } from '../../packages/engine/src/cli/lib/output/site';
+import { checkInlineSvgs } from '../../packages/engine/src/cli/lib/output/svg';
+import { hashVintageFolder, LOCK_FILE_NAME, readLock, serializeLock } from '../../packages/engine/src/data/lock';
 import { buildFixtureAsync, makeFixture, type BuildRun, type Fixture, BUILD_TEST_TIMEOUT_MS } from '../helpers/fixture';
 
 /**

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkOutput, type OutputReport } from '../../scripts/lib/output/index';
-import { formatOutputProblem } from '../../scripts/lib/output/site';
+import { checkOutput, type OutputReport } from '../../packages/engine/src/cli/lib/output/index';
+import { formatOutputProblem } from '../../packages/engine/src/cli/lib/output/site';
 import { requireFreshDist } from '../helpers/fresh-dist';
 
 /** Validates the dist/ that `npm test` builds before running this suite (see scripts/check-output.ts). */

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { listAssumptions } from '../../src/data/assumptions';
-import { loadVintage } from '../../src/data/load';
+import { listAssumptions } from '../../packages/engine/src/data/assumptions';
+import { loadVintage } from '../../packages/engine/src/data/load';
 import { requireFreshDist } from '../helpers/fresh-dist';
 
 // Refuses a dist/ built from other sources than the checkout has now.

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { CONTENT_SECURITY_POLICY } from '../../scripts/lib/csp';
+import { CONTENT_SECURITY_POLICY } from '../../packages/engine/src/cli/lib/csp';
 
 /** Every built page, served with the strict policy from docs/security.md, must load and render without a violation. */
 const pages = readdirSync('dist', { recursive: true, withFileTypes: true })

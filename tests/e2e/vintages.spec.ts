@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 test('the revisions page explains the change: summary, both forecasts, waterfall and changed assumptions', async ({ page }) => {
   await page.goto('/revisions/2026-11/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('What changed in the November 2026 forecast');
-  await expect(page.locator('.revision-summary')).toContainText(/puts 2030 CPO revenue \(excluding ELS\) at \$[\d.]+B, (up|down) \$[\d.]+B/);
+  await expect(page.locator('.revision-summary')).toContainText(/puts 2030 CPO revenue excluding ELS at \$[\d.]+B, (up|down) \$[\d.]+B/);
 
   const lines = page.locator('figure#fig-revision-lines');
   await expect(lines.locator('.chart-theme-light svg')).toBeVisible();

@@ -98,7 +98,7 @@ function buildCommand(f: Fixture, options: BuildOptions) {
   const timingsFile = join(f.root, `${basename(out)}.timings.json`);
   return {
     timingsFile,
-    args: [resolve('node_modules/tsx/dist/cli.mjs'), resolve('scripts/build.ts'), '--out', out, '--timings', timingsFile],
+    args: [resolve('node_modules/tsx/dist/cli.mjs'), resolve('packages/engine/src/cli/index.ts'), 'build', '--out', out, '--timings', timingsFile],
     cwd: resolve('.'),
     env: {
       ...process.env,

@@ -1,4 +1,4 @@
-import { staleOutputReason } from '../../scripts/lib/build-inputs';
+import { staleOutputReason } from '../../packages/engine/src/cli/lib/build-inputs';
 
 /**
  * Tests that read the project's dist/ call this first: it throws unless dist/ was built from the sources, data and

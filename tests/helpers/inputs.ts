@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { loadVintage } from '../../src/data/load';
+import { loadVintage } from '../../packages/engine/src/data/load';
 import type { ModelInputs } from '../../src/model/types';
 
 /** Fresh model inputs of the published 2026-11 vintage (a deep copy, safe to mutate). */

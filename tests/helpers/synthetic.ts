@@ -3,9 +3,10 @@
  * reader can check its expected values by hand. `syntheticDoc` wraps the numbers into a valid assumptions
  * document (label, unit, rationale on every node); `syntheticVintage` adds the rest of a loaded vintage.
  */
-import { toModelInputs } from '../../src/data/inputs';
-import type { Vintage } from '../../src/data/load';
-import { AssumptionsFile, type Source } from '../../src/data/schema';
+import { toModelInputs } from '../../src/inputs';
+import type { Vintage } from '../../packages/engine/src/data/load';
+import type { Source } from '../../packages/engine/src/data/schema';
+import { AssumptionsFile } from '../../src/schema';
 
 type Speeds<T> = { '800G': T; '1.6T': T; '3.2T': T };
 

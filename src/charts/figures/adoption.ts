@@ -1,12 +1,10 @@
-import { axisFor } from '../axis';
+import type { Figure } from '../types';
+import { axisFor, pivotByYear, size, yearAxis, yearSeries } from '@forecast-report/engine';
 import { PORT_SPEEDS } from '../../model/types';
-import { pivotByYear, yearSeries } from '../data';
-import type { ChartDefinition } from '../types';
-import { size, yearAxis } from './common';
 
 const TECH_ORDER = ['DSP pluggable or copper', 'Linear pluggable (LPO)', 'CPO'];
 
-export const technologyMix: ChartDefinition = {
+export const technologyMix: Figure = {
   id: 'fig-technology-mix',
   title: 'CPO versus pluggables and copper, share of all link bandwidth',
   caption: ({ facts, results: r }) =>
@@ -34,7 +32,7 @@ export const technologyMix: ChartDefinition = {
   table: pivotByYear,
 };
 
-export const portsBySpeed: ChartDefinition = {
+export const portsBySpeed: Figure = {
   id: 'fig-ports-by-speed',
   title: 'Optical ports bought, by port speed',
   caption: ({ results: r }) =>

@@ -1,10 +1,7 @@
-import { axisFor } from '../axis';
-import { pivotByYear, yearSeries } from '../data';
-import type { ChartDefinition } from '../types';
-import { size, yearAxis } from './common';
+import type { Figure } from '../types';
+import { axisFor, pivotByYear, size, yearAxis, yearSeries } from '@forecast-report/engine';
 
-
-export const marketBySegment: ChartDefinition = {
+export const marketBySegment: Figure = {
   id: 'fig-market-by-segment',
   title: 'CPO revenue by segment, excluding ELS',
   caption: ({ facts }) =>
@@ -29,7 +26,7 @@ export const marketBySegment: ChartDefinition = {
   table: pivotByYear,
 };
 
-export const revenueWithEls: ChartDefinition = {
+export const revenueWithEls: Figure = {
   id: 'fig-revenue-els',
   title: 'CPO revenue with external laser sources shown apart',
   caption: ({ facts }) =>
@@ -63,7 +60,7 @@ export function decades(values: readonly number[]): number[] {
   return Array.from({ length: hi - lo + 1 }, (_, i) => 10 ** (lo + i));
 }
 
-export const segmentCrossover: ChartDefinition = {
+export const segmentCrossover: Figure = {
   id: 'fig-segment-crossover',
   title: 'Scale-up overtakes scale-out',
   caption: ({ facts }) =>

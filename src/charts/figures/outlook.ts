@@ -1,15 +1,13 @@
 /** Figures of the market forecast and segment chapters: revenue by port speed, segment mix, adoption, price. */
-import { axisFor } from '../axis';
+import type { Figure } from '../types';
+import { axisFor, pivotByYear, size, yearAxis, yearSeries } from '@forecast-report/engine';
 import { PORT_SPEEDS } from '../../model/types';
-import { pivotByYear, yearSeries } from '../data';
-import type { ChartDefinition } from '../types';
-import { size, yearAxis } from './common';
 
 const lastYear = (years: readonly number[]) => years[years.length - 1]!;
 const TECH_ORDER = ['DSP pluggable', 'Linear pluggable (LPO)', 'CPO'];
 const SEGMENT_SPLIT = ['Scale-out: pluggables', 'Scale-out: CPO', 'Scale-up: copper and pluggables', 'Scale-up: CPO'];
 
-export const revenueBySpeed: ChartDefinition = {
+export const revenueBySpeed: Figure = {
   id: 'fig-revenue-by-speed',
   title: 'CPO revenue by port speed, excluding ELS',
   caption: ({ facts, results: r }) =>
@@ -33,7 +31,7 @@ export const revenueBySpeed: ChartDefinition = {
   table: pivotByYear,
 };
 
-export const scaleOutMix: ChartDefinition = {
+export const scaleOutMix: Figure = {
   id: 'fig-scale-out-mix',
   title: 'Scale-out optics: pluggables versus CPO',
   caption: ({ facts, results: r }) =>
@@ -60,7 +58,7 @@ export const scaleOutMix: ChartDefinition = {
   table: pivotByYear,
 };
 
-export const adoptionBySegment: ChartDefinition = {
+export const adoptionBySegment: Figure = {
   id: 'fig-adoption-by-segment',
   title: 'CPO share of each segment’s bandwidth',
   caption: ({ facts, results: r }) =>
@@ -84,7 +82,7 @@ export const adoptionBySegment: ChartDefinition = {
   table: pivotByYear,
 };
 
-export const addressableBandwidth: ChartDefinition = {
+export const addressableBandwidth: Figure = {
   id: 'fig-addressable-bandwidth',
   title: 'Addressable bandwidth: scale-up dwarfs scale-out',
   caption: ({ facts, results: r }) =>
@@ -122,7 +120,7 @@ export const addressableBandwidth: ChartDefinition = {
   table: pivotByYear,
 };
 
-export const aspPath: ChartDefinition = {
+export const aspPath: Figure = {
   id: 'fig-asp-path',
   title: 'CPO price per 800G-equivalent, and the external laser',
   caption: ({ facts, results: r }) =>

@@ -1,13 +1,11 @@
 /** Figures of the "why now" chapter that work per port rather than per bit. */
-import { axisFor } from '../axis';
+import type { Figure } from '../types';
+import { axisFor, pivot, size, type Row } from '@forecast-report/engine';
 import { PORT_SPEEDS, TECHNOLOGIES } from '../../model/types';
-import { pivot } from '../data';
-import type { ChartDefinition, Row } from '../types';
-import { size } from './common';
 
 const TECH_LABEL = { pluggableDsp: 'DSP pluggable', lpo: 'Linear pluggable (LPO)', cpo: 'CPO' } as const;
 
-export const wattsPerPort: ChartDefinition = {
+export const wattsPerPort: Figure = {
   id: 'fig-watts-per-port',
   title: 'Power per port by technology and port speed',
   caption: ({ facts }) =>

@@ -1,12 +1,10 @@
-import { axisFor } from '../axis';
+import type { Figure } from '../types';
+import { axisFor, pivot, pivotByYear, size, yearAxis, yearSeries, type Row } from '@forecast-report/engine';
 import { PORT_SPEEDS, TECHNOLOGIES } from '../../model/types';
-import { pivot, pivotByYear, yearSeries } from '../data';
-import type { ChartDefinition, Row } from '../types';
-import { size, yearAxis } from './common';
 
 const TECH_LABEL = { pluggableDsp: 'DSP pluggable', lpo: 'Linear pluggable (LPO)', cpo: 'CPO' } as const;
 
-export const energyPerBit: ChartDefinition = {
+export const energyPerBit: Figure = {
   id: 'fig-energy-per-bit',
   title: 'Energy per bit by technology and port speed',
   caption: ({ facts }) =>
@@ -44,7 +42,7 @@ export const energyPerBit: ChartDefinition = {
   table: (d) => pivot(d, 'speed', 'technology', 'pjPerBit'),
 };
 
-export const clusterPower: ChartDefinition = {
+export const clusterPower: Figure = {
   id: 'fig-cluster-power',
   title: 'Optics power of a reference AI cluster',
   caption: ({ facts, results: r }) => {

@@ -1,5 +1,6 @@
 /** The vendor and standards timeline: dated events from the vintage's timeline.json, not model output. */
-import type { ChartDefinition, Row } from '../types';
+import type { Figure } from '../types';
+import type { Row } from '@forecast-report/engine';
 
 const KIND_LABEL = { product: 'Product announced', shipment: 'Shipping or available', standard: 'Standard or consortium', plan: 'Announced plan' } as const;
 const SEGMENT_LABEL = { scaleOut: 'Scale-out', scaleUp: 'Scale-up', both: 'Both' } as const;
@@ -15,7 +16,7 @@ export function decimalYear(date: string): number {
   return year + dayOfYear / daysInYear;
 }
 
-export const vendorTimeline: ChartDefinition = {
+export const vendorTimeline: Figure = {
   id: 'fig-vendor-timeline',
   title: 'CPO products, deployments and scale-up standards',
   caption: ({ timeline = [] }) => {
@@ -37,7 +38,7 @@ export const vendorTimeline: ChartDefinition = {
       event: `${e.actor}: ${e.label}`,
       title: e.title,
       kind: KIND_LABEL[e.kind],
-      segment: SEGMENT_LABEL[e.segment],
+      segment: SEGMENT_LABEL[e.segment as keyof typeof SEGMENT_LABEL],
       source: e.source,
     }));
     return {

@@ -1,13 +1,9 @@
-import { formatValue, type Unit } from '../../format';
-import type { UncertaintyResults } from '../../model/uncertainty';
-import type { Tornado } from '../../model/uncertainty/sensitivity';
-import { axisFor } from '../axis';
-import type { ChartContext, ChartData, ChartDefinition, Row } from '../types';
-import { size } from './common';
-
 /** Figures built on the Monte Carlo run: fan charts, the crossover-year distribution, tornados and scenarios. */
+import type { Figure, FigureContext } from '../types';
+import type { CpoUncertainty } from '../../uncertainty';
+import { axisFor, formatValue, size, type ChartData, type Row, type Tornado, type Unit } from '@forecast-report/engine';
 
-function needUncertainty(ctx: ChartContext, id: string): UncertaintyResults {
+function needUncertainty(ctx: FigureContext, id: string): CpoUncertainty {
   if (!ctx.uncertainty) throw new Error(`figure "${id}" needs the Monte Carlo run: add uncertainty.json to the vintage`);
   return ctx.uncertainty;
 }
@@ -23,10 +19,10 @@ interface FanSpec {
   series: string;
   factKey: string;
   what: string;
-  point: (ctx: ChartContext) => readonly number[];
+  point: (ctx: FigureContext) => readonly number[];
 }
 
-function fanChart(f: FanSpec): ChartDefinition {
+function fanChart(f: FanSpec): Figure {
   return {
     id: f.id,
     title: f.title,
@@ -100,7 +96,7 @@ export const fanScaleUp = fanChart({
   point: ({ results }) => results.segments.scaleUp.cpoRevenueUsd,
 });
 
-export const crossoverDistribution: ChartDefinition = {
+export const crossoverDistribution: Figure = {
   id: 'fig-crossover-distribution',
   title: 'When scale-up overtakes scale-out: distribution over the draws',
   caption: (ctx) => {
@@ -142,8 +138,8 @@ function inputText(value: number, multiplier: boolean): string {
   return multiplier ? `×${text}` : text;
 }
 
-function tornadoChart(id: string, title: string, pick: (u: UncertaintyResults) => Tornado, unit: Unit, factKey: (u: UncertaintyResults) => string): ChartDefinition {
-  const data = (ctx: ChartContext): ChartData => {
+function tornadoChart(id: string, title: string, pick: (u: CpoUncertainty) => Tornado, unit: Unit, factKey: (u: CpoUncertainty) => string): Figure {
+  const data = (ctx: FigureContext): ChartData => {
     const u = needUncertainty(ctx, id);
     const t = pick(u);
     const roles = new Map(u.assumptions.map((a) => [a.id, a.role]));
@@ -206,7 +202,7 @@ function tornadoChart(id: string, title: string, pick: (u: UncertaintyResults) =
       };
     },
   };
-  function t(ctx: ChartContext) {
+  function t(ctx: FigureContext) {
     return pick(needUncertainty(ctx, id)).metric;
   }
 }
@@ -226,7 +222,7 @@ export const tornadoCagr = tornadoChart(
   (u) => `sensitivity.cagr${u.sensitivity.window.from}_${u.sensitivity.window.to}`,
 );
 
-export const scenarioTable: ChartDefinition = {
+export const scenarioTable: Figure = {
   id: 'fig-scenarios',
   title: 'Bear, base and bull scenarios',
   caption: (ctx) => {
@@ -282,6 +278,6 @@ export const scenarioTable: ChartDefinition = {
 };
 
 /** A vintage without uncertainty.json (e.g. an archived one) has none of these figures. */
-export const UNCERTAINTY_CHARTS: readonly ChartDefinition[] = [fanTotalRevenue, fanScaleOut, fanScaleUp, crossoverDistribution, tornadoRevenue, tornadoCagr, scenarioTable].map(
-  (def) => ({ ...def, available: (ctx: ChartContext) => ctx.uncertainty !== undefined }),
+export const UNCERTAINTY_CHARTS: readonly Figure[] = [fanTotalRevenue, fanScaleOut, fanScaleUp, crossoverDistribution, tornadoRevenue, tornadoCagr, scenarioTable].map(
+  (def) => ({ ...def, available: (ctx: FigureContext) => ctx.uncertainty !== undefined }),
 );

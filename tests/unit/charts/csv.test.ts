@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '../../../src/charts/csv';
+import { toCsv } from '../../../packages/engine/src/charts/csv';
 
 describe('charts/toCsv', () => {
   it('quotes separators and quotes, and defuses spreadsheet formulas', () => {

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CHARTS } from '../../../src/charts/registry';
-import { buildSpec, finishSvg, specToSvg } from '../../../src/charts/render';
-import { leanSvg } from '../../../src/charts/lean-svg';
-import { getReport } from '../../../src/report/context';
+import { CHARTS } from '../../../src/charts';
+import { buildSpec, finishSvg, specToSvg } from '../../../packages/engine/src/charts/render';
+import { leanSvg } from '../../../packages/engine/src/charts/lean-svg';
+import { getReport } from '../../../packages/engine/src/report/context';
 
 let raw: Array<{ id: string; svg: string }>;
 beforeAll(async () => {

@@ -1,13 +1,13 @@
 import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { memorySvgCache, RENDER_PIPELINE_DIR, renderKey, renderPipelineDigest, type SvgCache } from '../../../src/charts/cache';
-import { getChart } from '../../../src/charts/registry';
-import { buildSpec, renderChart, themedSvg } from '../../../src/charts/render';
-import type { ChartContext, ChartDefinition } from '../../../src/charts/types';
-import { diskSvgCache } from '../../../src/report/chart-cache';
-import { getReport } from '../../../src/report/context';
+import { memorySvgCache, renderKey, renderPipelineDigest, renderPipelineDir, type SvgCache } from '../../../packages/engine/src/charts/cache';
+import { getChart } from '../../../packages/engine/src/charts/registry';
+import { buildSpec, renderChart, themedSvg } from '../../../packages/engine/src/charts/render';
+import type { ChartContext, ChartDefinition } from '../../../packages/engine/src/charts/types';
+import { diskSvgCache } from '../../../packages/engine/src/report/chart-cache';
+import { getReport } from '../../../packages/engine/src/report/context';
 
 let ctx: ChartContext;
 beforeAll(() => {
@@ -59,9 +59,9 @@ describe('chart render cache', () => {
   it('keys a render by the code of the render pipeline: an edit to any pipeline file changes every key, a figure edit none', () => {
     // A copy of the charts folder to edit; the project's own sources stay as they are.
     const copy = join(tempDir(), 'charts');
-    cpSync(resolve(RENDER_PIPELINE_DIR), copy, { recursive: true });
+    cpSync(renderPipelineDir(), copy, { recursive: true });
     const original = renderPipelineDigest(copy);
-    expect(original).toBe(renderPipelineDigest(resolve(RENDER_PIPELINE_DIR)));
+    expect(original).toBe(renderPipelineDigest(renderPipelineDir()));
     const spec = buildSpec(getChart('fig-market-by-segment'), ctx, getChart('fig-market-by-segment').data(ctx), 'light', false);
     const pipelineFiles = readdirSync(copy).filter((f) => f.endsWith('.ts'));
     expect(pipelineFiles).toEqual(expect.arrayContaining(['render.ts', 'lean-svg.ts', 'cache.ts', 'theme.ts']));
@@ -80,7 +80,7 @@ describe('chart render cache', () => {
     expect(renderPipelineDigest(added)).not.toBe(original);
     const figureEdit = join(tempDir(), 'charts');
     cpSync(copy, figureEdit, { recursive: true });
-    appendFileSync(join(figureEdit, 'figures', 'market.ts'), '\n// an edit\n');
+    appendFileSync(join(figureEdit, 'figures', 'common.ts'), '\n// an edit\n');
     expect(renderPipelineDigest(figureEdit)).toBe(original);
   });
 

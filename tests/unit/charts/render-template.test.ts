@@ -1,11 +1,11 @@
 import { parse, View } from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CHARTS } from '../../../src/charts/registry';
-import { buildSpec, specToSvg } from '../../../src/charts/render';
-import { THEMES } from '../../../src/charts/theme';
-import type { ChartContext } from '../../../src/charts/types';
-import { getReport } from '../../../src/report/context';
+import { CHARTS } from '../../../src/charts';
+import { buildSpec, specToSvg } from '../../../packages/engine/src/charts/render';
+import { THEMES } from '../../../packages/engine/src/charts/theme';
+import type { ChartContext } from '../../../packages/engine/src/charts/types';
+import { getReport } from '../../../packages/engine/src/report/context';
 
 let ctx: ChartContext;
 beforeAll(() => {

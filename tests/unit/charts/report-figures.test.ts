@@ -1,11 +1,11 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getChart } from '../../../src/charts/registry';
-import { renderChart } from '../../../src/charts/render';
+import { getChart } from '../../../packages/engine/src/charts/registry';
+import { renderChart } from '../../../packages/engine/src/charts/render';
 import { decimalYear } from '../../../src/charts/figures/timeline';
-import type { ChartContext } from '../../../src/charts/types';
-import { loadVintage } from '../../../src/data/load';
-import { buildFacts } from '../../../src/model/facts';
+import type { ChartContext } from '../../../packages/engine/src/charts/types';
+import { loadVintage } from '../../../packages/engine/src/data/load';
+import { buildFacts } from '../../../src/facts';
 import { runModel } from '../../../src/model/project';
 
 const vintage = loadVintage(resolve('data/vintages/2026-11'));

@@ -5,11 +5,12 @@
  * and it must name every figure the latest vintage draws.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CHARTS } from '../../../src/charts/registry';
-import type { ChartContext, ChartData, Row } from '../../../src/charts/types';
+import { CHARTS } from '../../../src/charts';
+import type { ChartContext, ChartData, Row } from '../../../packages/engine/src/charts/types';
 import type { Results } from '../../../src/model/types';
-import type { UncertaintyResults } from '../../../src/model/uncertainty';
-import { getReport } from '../../../src/report/context';
+import type { Tornado } from '../../../packages/engine/src/model/uncertainty';
+import type { CpoUncertainty } from '../../../src/uncertainty';
+import { getReport } from '../../../packages/engine/src/report/context';
 
 type Yearly = (r: Results) => readonly number[];
 
@@ -60,7 +61,7 @@ const FANS: Record<string, string> = {
 const TECH_LABEL = { 'DSP pluggable': 'pluggableDsp', 'Linear pluggable (LPO)': 'lpo', CPO: 'cpo' } as const;
 
 /** Figures with another shape, each checked by its own function. */
-const OTHER: Record<string, (data: ChartData, r: Results, u: UncertaintyResults) => void> = {
+const OTHER: Record<string, (data: ChartData, r: Results, u: CpoUncertainty) => void> = {
   'fig-energy-per-bit': (data, r) => {
     expect(data.rows.length).toBe(9);
     for (const row of data.rows) {
@@ -98,7 +99,7 @@ const OTHER: Record<string, (data: ChartData, r: Results, u: UncertaintyResults)
   },
 };
 
-function tornado(data: ChartData, t: UncertaintyResults['sensitivity']['revenue']) {
+function tornado(data: ChartData, t: Tornado) {
   expect(data.rows.length).toBe(t.rows.length);
   for (const bar of t.rows) {
     const row = data.rows.find((x) => x.assumption === bar.label);
@@ -136,7 +137,7 @@ describe('charts show the model series they name', () => {
   });
 
   it('fan charts: each percentile column is that percentile of the named band, and the point line the forecast', () => {
-    const u = ctx.uncertainty!;
+    const u = ctx.uncertainty as CpoUncertainty;
     const point: Record<string, Yearly> = {
       'total.cpoRevenueUsd': (r) => r.total.cpoRevenueUsd,
       'segments.scaleOut.cpoRevenueUsd': (r) => r.segments.scaleOut.cpoRevenueUsd,
@@ -154,7 +155,7 @@ describe('charts show the model series they name', () => {
   });
 
   it('tables of scalars, tornado bars, scenarios and the crossover distribution carry their own values', () => {
-    const u = ctx.uncertainty!;
+    const u = ctx.uncertainty as CpoUncertainty;
     const ids = Object.keys(OTHER);
     expect(ids.length).toBe(6);
     for (const id of ids) OTHER[id]!(CHARTS.find((d) => d.id === id)!.data(ctx), ctx.results, u);

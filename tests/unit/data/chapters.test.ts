@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { frontMatterProblems } from '../../../src/data/chapters';
-import { formatProblem } from '../../../src/data/errors';
+import { frontMatterProblems } from '../../../packages/engine/src/data/chapters';
+import { formatProblem } from '../../../packages/engine/src/data/errors';
 
 const check = (text: string) => frontMatterProblems('content/chapters/99-x.mdx', text).map(formatProblem);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DataError } from '../../../src/data/errors';
-import { parseJsonFile } from '../../../src/data/json';
+import { DataError } from '../../../packages/engine/src/data/errors';
+import { parseJsonFile } from '../../../packages/engine/src/data/json';
 
 const problem = (bytes: number[] | string) => {
   try {

@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DataError } from '../../../src/data/errors';
-import { contentHash, loadCheckedVintages, nextVintageId, updateLock } from '../../../src/data/lock';
+import { DataError } from '../../../packages/engine/src/data/errors';
+import { contentHash, loadCheckedVintages, nextVintageId, updateLock } from '../../../packages/engine/src/data/lock';
 import { makeFixture, type Fixture } from '../../helpers/fixture';
 
 const problemsOf = (f: Fixture): string[] => {
@@ -22,8 +22,8 @@ function addVintage(f: Fixture, id: string, status: 'draft' | 'published') {
   f.editJson(`data/vintages/${id}/vintage.json`, (d) => Object.assign(d, { id, status }));
 }
 
-const runCli = (script: string, f: Fixture, args: string[] = []) =>
-  spawnSync(process.execPath, [resolve('node_modules/tsx/dist/cli.mjs'), resolve(script), ...args], {
+const runCli = (command: string, f: Fixture, args: string[] = []) =>
+  spawnSync(process.execPath, [resolve('node_modules/tsx/dist/cli.mjs'), resolve('packages/engine/src/cli/index.ts'), command, ...args], {
     encoding: 'utf8',
     env: { ...process.env, REPORT_DATA_DIR: f.dataDir },
   });
@@ -45,7 +45,7 @@ describe('data/lock: published vintages are immutable', () => {
   it('`npm run validate` exits with the same message', () => {
     const f = makeFixture();
     f.editJson('data/vintages/2026-11/vintage.json', (d) => (d.summary = 'Quietly rewritten.'));
-    const run = runCli('scripts/validate.ts', f);
+    const run = runCli('validate', f);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('data/vintages/2026-11/vintage.json: vintage 2026-11 is published and locked');
     expect(run.stderr).toContain('npm run new-vintage -- 2026-12');
@@ -90,7 +90,7 @@ describe('data/lock: published vintages are immutable', () => {
     const f = makeFixture();
     addVintage(f, '2027-01', 'published');
     expect(problemsOf(f)).toEqual(['data/vintages.lock.json: vintage 2027-01 is published but not locked yet; run `npm run lock` to record its content hashes (locking is a deliberate step: once locked, the vintage can no longer change)']);
-    const run = runCli('scripts/lock.ts', f);
+    const run = runCli('lock', f);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('+ locked 2027-01');
     expect(problemsOf(f)).toEqual([]);
@@ -102,10 +102,10 @@ describe('data/lock: published vintages are immutable', () => {
   it('npm run lock refuses to re-record a changed vintage unless it is named with --relock', () => {
     const f = makeFixture();
     f.editJson('data/vintages/2026-11/assumptions.json', (d) => (d.pricing.learningRate.value = 0.1));
-    const refused = runCli('scripts/lock.ts', f);
+    const refused = runCli('lock', f);
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain('vintage 2026-11 is published and locked');
-    const relocked = runCli('scripts/lock.ts', f, ['--relock', '2026-11']);
+    const relocked = runCli('lock', f, ['--relock', '2026-11']);
     expect(relocked.status).toBe(0);
     expect(relocked.stdout).toContain('relocked 2026-11');
     expect(problemsOf(f)).toEqual([]);

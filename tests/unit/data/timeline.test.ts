@@ -2,8 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DataError } from '../../../src/data/errors';
-import { loadVintage } from '../../../src/data/load';
+import { DataError } from '../../../packages/engine/src/data/errors';
+import { loadVintage } from '../../../packages/engine/src/data/load';
 
 /** A private copy of the real vintage folder, optionally with timeline.json edited or removed. */
 function vintageCopy(edit?: (doc: any) => void, remove = false): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatSigned } from '../../../src/format/change';
+import { formatChange, formatSigned } from '../../../packages/engine/src/format/change';
 
 describe('format/formatChange', () => {
   it('gives money changes with sign and relative change', () => {

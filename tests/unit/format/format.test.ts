@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatValue } from '../../../src/format';
+import { formatValue } from '../../../packages/engine/src/format';
 
 describe('format/formatValue', () => {
   it('scales money to K/M/B/T with three significant figures', () => {

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isSeriesNode, listAssumptions } from '../../../src/data/assumptions';
-import { loadVintage } from '../../../src/data/load';
-import type { AssumptionsFile } from '../../../src/data/schema';
-import { attribute, explainedTotal, type AttributionStep } from '../../../src/model/attribution';
-import { attributeRevision, revenueIn } from '../../../src/report/revisions';
+import { isSeriesNode, listAssumptions } from '../../../packages/engine/src/data/assumptions';
+import { loadVintage } from '../../../packages/engine/src/data/load';
+import type { AssumptionsFile } from '../../../src/schema';
+import { attribute, explainedTotal, type AttributionStep } from '../../../packages/engine/src/model/attribution';
+import { attributeRevision, revenueIn } from '../../../packages/engine/src/report/revisions';
 
 /** Floating-point agreement relative to the size of the numbers involved. */
 const close = (a: number, b: number, scale: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(scale));

@@ -4,7 +4,7 @@
  * definition, not from a model run.
  */
 import { describe, expect, it } from 'vitest';
-import { toModelInputs } from '../../../src/data/inputs';
+import { toModelInputs } from '../../../src/inputs';
 import { cagr, experienceCurvePrice, runModel, seriesCagr, yearIndex } from '../../../src/model';
 import { handWorked, syntheticDoc } from '../../helpers/synthetic';
 

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runModel } from '../../../src/model';
-import { buildFacts } from '../../../src/model/facts';
+import { buildFacts } from '../../../src/facts';
 import { baseInputs } from '../../helpers/inputs';
 
 describe('model/facts added for the report chapters', () => {

@@ -4,8 +4,8 @@
  * tests/helpers/synthetic.ts for the inputs.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { toModelInputs } from '../../../src/data/inputs';
-import { buildFacts } from '../../../src/model/facts';
+import { toModelInputs } from '../../../src/inputs';
+import { buildFacts } from '../../../src/facts';
 import { runModel } from '../../../src/model/project';
 import { handWorked, syntheticDoc } from '../../helpers/synthetic';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { cagr, logisticShare, PORT_SPEEDS, runModel, SEGMENTS, seriesCagr, TECHNOLOGIES, type ModelInputs, type Series } from '../../../src/model';
-import { LEARNING_RATE_LIMIT } from '../../../src/data/schema';
+import { LEARNING_RATE_LIMIT } from '../../../packages/engine/src/data/schema';
 import { baseInputs } from '../../helpers/inputs';
 
 /**

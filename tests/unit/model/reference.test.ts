@@ -4,10 +4,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toModelInputs } from '../../../src/data/inputs';
-import { loadVintage } from '../../../src/data/load';
-import { LEARNING_RATE_LIMIT } from '../../../src/data/schema';
-import { buildFacts } from '../../../src/model/facts';
+import { toModelInputs } from '../../../src/inputs';
+import { loadVintage } from '../../../packages/engine/src/data/load';
+import { LEARNING_RATE_LIMIT } from '../../../packages/engine/src/data/schema';
+import { buildFacts } from '../../../src/facts';
 import { runModel } from '../../../src/model/project';
 import type { Results } from '../../../src/model/types';
 import { referenceModel, type ReferenceRow } from '../../oracles/reference-model';

@@ -2,12 +2,12 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cellShows, checkChartCsv } from '../../../scripts/lib/output/csv';
-import { validateHtml } from '../../../scripts/lib/output/html';
-import { checkLinks } from '../../../scripts/lib/output/links';
-import { parsePage } from '../../../scripts/lib/output/site';
-import { checkInlineSvgs } from '../../../scripts/lib/output/svg';
-import { checkVegaLiteSpecs } from '../../../scripts/lib/output/vega-lite';
+import { cellShows, checkChartCsv } from '../../../packages/engine/src/cli/lib/output/csv';
+import { validateHtml } from '../../../packages/engine/src/cli/lib/output/html';
+import { checkLinks } from '../../../packages/engine/src/cli/lib/output/links';
+import { parsePage } from '../../../packages/engine/src/cli/lib/output/site';
+import { checkInlineSvgs } from '../../../packages/engine/src/cli/lib/output/svg';
+import { checkVegaLiteSpecs } from '../../../packages/engine/src/cli/lib/output/vega-lite';
 
 /** A throwaway site: path → content. */
 function site(files: Record<string, string>): string {

@@ -3,7 +3,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { findForecastNumbers, remarkNumberLint } from '../../../src/plugins/remark-number-lint';
+import { findForecastNumbers, remarkNumberLint } from '../../../packages/engine/src/plugins/remark-number-lint';
 
 /** Runs MDX through the same parse → remark-mdx → lint pipeline the build uses; returns the thrown message or null. */
 async function lint(mdx: string): Promise<{ message: string; line?: number } | null> {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildReportIndex, ReportIndexError } from '../../../src/plugins/report-index';
+import { buildReportIndex, ReportIndexError } from '../../../packages/engine/src/plugins/report-index';
 
 function chapters(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'report-index-'));

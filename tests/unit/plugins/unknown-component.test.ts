@@ -1,6 +1,6 @@
 import { compile } from '@mdx-js/mdx';
 import { describe, expect, it } from 'vitest';
-import { availableComponents, remarkReportRefs } from '../../../src/plugins/remark-report-refs';
+import { availableComponents, remarkReportRefs } from '../../../packages/engine/src/plugins/remark-report-refs';
 
 const check = (source: string) => compile({ value: source, path: 'content/chapters/99-test.mdx' }, { remarkPlugins: [remarkReportRefs] });
 

@@ -5,14 +5,14 @@
  * (tests/helpers/synthetic.ts: 2026–2027, scale-out only, 2026 CPO units 1,000, 2027 units 1,500, one doubling).
  */
 import { describe, expect, it } from 'vitest';
-import { REVISION_CHARTS } from '../../../src/charts/figures/revisions';
-import { renderChart } from '../../../src/charts/render';
-import type { ChartContext } from '../../../src/charts/types';
-import type { AssumptionsFile } from '../../../src/data/schema';
-import { attribute, explainedTotal } from '../../../src/model/attribution';
-import { buildFacts } from '../../../src/model/facts';
+import { REVISION_CHARTS } from '../../../packages/engine/src/charts/figures/revisions';
+import { renderChart } from '../../../packages/engine/src/charts/render';
+import type { ChartContext } from '../../../packages/engine/src/charts/types';
+import type { AssumptionsFile } from '../../../src/schema';
+import { attribute, explainedTotal } from '../../../packages/engine/src/model/attribution';
+import { buildFacts } from '../../../src/facts';
 import { runModel } from '../../../src/model/project';
-import { compareFacts, compareVintages, diffAssumptions, summarizeRevision } from '../../../src/report/revisions';
+import { compareFacts, compareVintages, diffAssumptions, summarizeRevision } from '../../../packages/engine/src/report/revisions';
 import { handWorked, syntheticDoc, syntheticVintage, type PlainAssumptions } from '../../helpers/synthetic';
 
 const plain = (edit: (p: PlainAssumptions) => void = () => {}) => {
@@ -210,7 +210,7 @@ describe('revisions between synthetic vintages', () => {
     expect(c.attribution!.contributions).toEqual([]);
     expect([c.attribution!.total, c.attribution!.residual]).toEqual([0, 0]);
     expect(summarizeRevision(c)).toBe(
-      'The June 2026 forecast leaves 2027 CPO revenue (excluding ELS) at $120K, as in the January 2026 forecast. No assumptions changed.',
+      'The June 2026 forecast leaves 2027 CPO revenue excluding ELS at $120K, as in the January 2026 forecast. No assumptions changed.',
     );
     const results = runModel(after.inputs);
     const ctx: ChartContext = {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { listAssumptions } from '../../../src/data/assumptions';
-import { loadAllVintages, loadVintage } from '../../../src/data/load';
-import { buildFacts } from '../../../src/model/facts';
+import { listAssumptions } from '../../../packages/engine/src/data/assumptions';
+import { loadAllVintages, loadVintage } from '../../../packages/engine/src/data/load';
+import { buildFacts } from '../../../src/facts';
 import { runModel } from '../../../src/model/project';
-import { selectSiteVintages } from '../../../src/report/context';
-import { compareVintages, diffAssumptions, summarizeRevision, vintageName } from '../../../src/report/revisions';
+import { selectSiteVintages } from '../../../packages/engine/src/report/context';
+import { compareVintages, diffAssumptions, summarizeRevision, vintageName } from '../../../packages/engine/src/report/revisions';
 
 const may = loadVintage('data/vintages/2026-05');
 const nov = loadVintage('data/vintages/2026-11');
@@ -47,7 +47,7 @@ describe('report/revisions', () => {
     const c = compareVintages(may, nov, facts(may), facts(nov));
     const text = summarizeRevision(c);
     const revenue = c.facts.find((f) => f.name === 'revenue.2030.total')!;
-    expect(text).toContain(`2030 CPO revenue (excluding ELS) at ${revenue.newText}`);
+    expect(text).toContain(`2030 CPO revenue excluding ELS at ${revenue.newText}`);
     expect(text).toContain(`from ${revenue.oldText} in the May 2026 forecast`);
     // The largest step that moved revenue the same way as the total is named (with no residual, one must exist).
     expect(c.attribution!.residual).toBe(0);

@@ -15,9 +15,9 @@ async function siteWith(env: Record<string, string | undefined>) {
   vi.stubEnv('REPORT_DATA_DIR', f.dataDir);
   for (const [k, v] of Object.entries(env)) vi.stubEnv(k, v);
   vi.resetModules();
-  const context = await import('../../../src/report/context');
-  const downloads = await import('../../../src/report/downloads');
-  const revisions = await import('../../../src/report/revision-context');
+  const context = await import('../../../packages/engine/src/report/context');
+  const downloads = await import('../../../packages/engine/src/report/downloads');
+  const revisions = await import('../../../packages/engine/src/report/revision-context');
   return { context, downloads, revisions };
 }
 
@@ -49,7 +49,7 @@ describe('report: drafts are not published unless asked', () => {
 describe('report: figures a vintage cannot draw are skipped', () => {
   it('a figure whose `available` is false for a vintage has no archive figure or download for it', async () => {
     const { context, downloads } = await siteWith({});
-    const { getChart } = await import('../../../src/charts/registry');
+    const { getChart } = await import('../../../packages/engine/src/charts/registry');
     const def = getChart('fig-market-by-segment');
     // Stands in for a figure that needs an optional file only the newer vintage has.
     const archived = context.getReport('2026-05').facts.get('revenue.2030.total').value;

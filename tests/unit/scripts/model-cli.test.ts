@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { main } from '../../../scripts/model';
+import { main } from '../../../src/cli/model';
 
 function run(...argv: string[]) {
   let out = '';

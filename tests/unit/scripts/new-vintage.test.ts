@@ -2,12 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCheckedVintages } from '../../../src/data/lock';
-import { loadVintage } from '../../../src/data/load';
+import { loadCheckedVintages } from '../../../packages/engine/src/data/lock';
+import { loadVintage } from '../../../packages/engine/src/data/load';
 import { makeFixture, type Fixture } from '../../helpers/fixture';
 
 const newVintage = (f: Fixture, args: string[]) =>
-  spawnSync(process.execPath, [resolve('node_modules/tsx/dist/cli.mjs'), resolve('scripts/new-vintage.ts'), ...args], {
+  spawnSync(process.execPath, [resolve('node_modules/tsx/dist/cli.mjs'), resolve('packages/engine/src/cli/index.ts'), 'new-vintage', ...args], {
     encoding: 'utf8',
     env: { ...process.env, REPORT_DATA_DIR: f.dataDir },
   });

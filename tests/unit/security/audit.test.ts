@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { classifyAudit } from '../../../scripts/lib/audit';
-import { CONTENT_SECURITY_POLICY } from '../../../scripts/lib/csp';
+import { classifyAudit } from '../../../packages/engine/src/cli/lib/audit';
+import { CONTENT_SECURITY_POLICY } from '../../../packages/engine/src/cli/lib/csp';
 
 const report = (vulnerabilities: Record<string, number>, details: Record<string, unknown> = {}) =>
   JSON.stringify({ auditReportVersion: 2, vulnerabilities: details, metadata: { vulnerabilities: { info: 0, low: 0, moderate: 0, high: 0, critical: 0, total: 0, ...vulnerabilities } } });

@@ -1,9 +1,9 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { xmlProblem } from '../../../scripts/lib/output/svg';
-import { toCsv } from '../../../src/charts/csv';
-import { renderChart } from '../../../src/charts/render';
-import type { ChartDefinition } from '../../../src/charts/types';
+import { xmlProblem } from '../../../packages/engine/src/cli/lib/output/svg';
+import { toCsv } from '../../../packages/engine/src/charts/csv';
+import { renderChart } from '../../../packages/engine/src/charts/render';
+import type { ChartDefinition } from '../../../packages/engine/src/charts/types';
 
 /** Text that would run or break markup if it reached the output unescaped. */
 const HOSTILE = `</text><script>alert("x")</script><img src=x onerror=alert(1)> & 'q'`;

@@ -1,6 +1,6 @@
 import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import { jsonLd } from '../../../src/lib/json-ld';
+import { jsonLd } from '../../../packages/engine/src/lib/json-ld';
 
 describe('security/JSON-LD serialisation', () => {
   const data = { '@type': 'Report', name: 'CPO </script><script>alert(1)</script> <!-- & \u2028' };

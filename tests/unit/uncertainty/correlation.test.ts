@@ -1,10 +1,11 @@
+import { runCpoMonteCarlo } from '../../helpers/cpo-monte-carlo';
 import { resolve } from 'node:path';
 import { sampleRankCorrelation } from 'simple-statistics';
 import { describe, expect, it } from 'vitest';
-import { loadVintage } from '../../../src/data/load';
-import { runMonteCarlo, uncertainAssumptions } from '../../../src/model/uncertainty';
-import { choleskyOf, correlateUniforms } from '../../../src/model/uncertainty/correlation';
-import { uniformStream } from '../../../src/model/uncertainty/rng';
+import { loadVintage } from '../../../packages/engine/src/data/load';
+import { uncertainAssumptions } from '../../../packages/engine/src/model/uncertainty';
+import { choleskyOf, correlateUniforms } from '../../../packages/engine/src/model/uncertainty/correlation';
+import { uniformStream } from '../../../packages/engine/src/model/uncertainty/rng';
 
 describe('uncertainty/correlation (Gaussian copula)', () => {
   it('gives the rank correlation of a bivariate normal, 6/π·asin(ρ/2), and keeps the marginals uniform', () => {
@@ -44,10 +45,10 @@ describe('uncertainty/correlation (Gaussian copula)', () => {
     const plan = uncertainAssumptions(v.assumptions);
     const base = { seed: 9, draws: 400, events: v.uncertainty!.events };
     const corr = [{ between: ['segments.scaleUp.adoption.midpointYear', 'segments.scaleUp.adoption.cap'] as const, rho: -0.9 }];
-    const independent = JSON.stringify(runMonteCarlo(v.inputs, plan, base));
-    expect(JSON.stringify(runMonteCarlo(v.inputs, plan, { ...base, correlations: [] }))).toBe(independent);
-    const a = JSON.stringify(runMonteCarlo(v.inputs, plan, { ...base, correlations: corr }));
+    const independent = JSON.stringify(runCpoMonteCarlo(v.inputs, plan, base));
+    expect(JSON.stringify(runCpoMonteCarlo(v.inputs, plan, { ...base, correlations: [] }))).toBe(independent);
+    const a = JSON.stringify(runCpoMonteCarlo(v.inputs, plan, { ...base, correlations: corr }));
     expect(a).not.toBe(independent);
-    expect(JSON.stringify(runMonteCarlo(v.inputs, plan, { ...base, correlations: corr }))).toBe(a);
+    expect(JSON.stringify(runCpoMonteCarlo(v.inputs, plan, { ...base, correlations: corr }))).toBe(a);
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { quantileOf } from '../../../src/model/uncertainty/distributions';
-import { normalCdf, normalQuantile } from '../../../src/model/uncertainty/normal';
+import { quantileOf } from '../../../packages/engine/src/model/uncertainty/distributions';
+import { normalCdf, normalQuantile } from '../../../packages/engine/src/model/uncertainty/normal';
 
 describe('uncertainty/normal', () => {
   it('gives textbook quantiles of the standard normal', () => {

@@ -1,15 +1,16 @@
 import { resolve } from 'node:path';
 import { quantile } from 'simple-statistics';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { listAssumptions } from '../../../src/data/assumptions';
-import { toModelInputs } from '../../../src/data/inputs';
-import { loadVintage } from '../../../src/data/load';
-import type { AssumptionsFile } from '../../../src/data/schema';
+import { listAssumptions } from '../../../packages/engine/src/data/assumptions';
+import { toModelInputs } from '../../../src/inputs';
+import { loadVintage } from '../../../packages/engine/src/data/load';
+import type { AssumptionsFile } from '../../../src/schema';
 import { runModel } from '../../../src/model/project';
-import { drawStream, PERCENTILES, runMonteCarlo, uncertainAssumptions } from '../../../src/model/uncertainty';
-import { lastingCrossoverYear } from '../../../src/model/uncertainty/montecarlo';
-import { inputsWith } from '../../../src/model/uncertainty/plan';
-import { yearlySeries } from '../../../src/model/uncertainty/series';
+import { drawStream, PERCENTILES, uncertainAssumptions } from '../../../packages/engine/src/model/uncertainty';
+import { lastingCrossoverYear } from '../../../packages/engine/src/model/uncertainty/montecarlo';
+import { inputsWith } from '../../../packages/engine/src/model/uncertainty/plan';
+import { yearlySeries } from '../../../packages/engine/src/model/uncertainty/series';
+import { runCpoMonteCarlo } from '../../helpers/cpo-monte-carlo';
 import { referenceModel } from '../../oracles/reference-model';
 
 const vintage = loadVintage(resolve('data/vintages/2026-11'));
@@ -26,13 +27,13 @@ function onlyDistributions(edit: (doc: AssumptionsFile) => void): AssumptionsFil
 describe('uncertainty/montecarlo', () => {
   let plan: ReturnType<typeof uncertainAssumptions>;
   // Computed before each test, not while the file is collected, so mutation testing can tell which test covers what.
-  let run: ReturnType<typeof runMonteCarlo> | undefined;
+  let run: ReturnType<typeof runCpoMonteCarlo> | undefined;
   beforeEach(() => {
     plan = uncertainAssumptions(vintage.assumptions);
     run = undefined;
   });
   /** The 2,000-draw run, made by the first call in a test (only the tests that read it pay for it). */
-  const mc = () => (run ??= runMonteCarlo(vintage.inputs, plan, settings(2000)));
+  const mc = () => (run ??= runCpoMonteCarlo(vintage.inputs, plan, settings(2000)));
 
   it('draws every assumption that carries a distribution', () => {
     expect(plan.length).toBeGreaterThan(5);
@@ -65,7 +66,7 @@ describe('uncertainty/montecarlo', () => {
       }
     });
     const inputs = toModelInputs(doc);
-    const zero = runMonteCarlo(inputs, uncertainAssumptions(doc), settings(300));
+    const zero = runCpoMonteCarlo(inputs, uncertainAssumptions(doc), settings(300));
     const point = runModel(inputs);
     for (const s of yearlySeries(point)) {
       for (const p of PERCENTILES) expect(zero.bands[s.name]![p], `${s.name} ${p}`).toEqual(s.get(point));
@@ -79,7 +80,7 @@ describe('uncertainty/montecarlo', () => {
       d.acceleratorShipments.distribution = { type: 'uniform', low: 0.8, high: 1.2 };
     });
     const inputs = toModelInputs(doc);
-    const run = runMonteCarlo(inputs, uncertainAssumptions(doc), settings(10_000, 42));
+    const run = runCpoMonteCarlo(inputs, uncertainAssumptions(doc), settings(10_000, 42));
     const point = runModel(inputs).total.demand800gEq;
     const expected = { p5: 0.82, p25: 0.9, p50: 1.0, p75: 1.1, p95: 1.18 };
     // Standard error of a sample quantile of U(0.8, 1.2) with 10,000 draws is ≤ 0.002; allow about 2.5 of them.
@@ -89,9 +90,9 @@ describe('uncertainty/montecarlo', () => {
   });
 
   it('gives byte-identical results for the same seed and different ones for another seed', () => {
-    const a = JSON.stringify(runMonteCarlo(vintage.inputs, plan, settings(500, 123)));
-    const b = JSON.stringify(runMonteCarlo(vintage.inputs, plan, settings(500, 123)));
-    const c = JSON.stringify(runMonteCarlo(vintage.inputs, plan, settings(500, 124)));
+    const a = JSON.stringify(runCpoMonteCarlo(vintage.inputs, plan, settings(500, 123)));
+    const b = JSON.stringify(runCpoMonteCarlo(vintage.inputs, plan, settings(500, 123)));
+    const c = JSON.stringify(runCpoMonteCarlo(vintage.inputs, plan, settings(500, 124)));
     expect(a).toBe(b);
     expect(c).not.toBe(a);
   });
@@ -122,7 +123,7 @@ describe('uncertainty/montecarlo', () => {
       });
       revenue2030.push(referenceModel(doc).rows.at(-1)!.revenue);
     }
-    const mc = runMonteCarlo(vintage.inputs, plan, { seed: 42, draws, events: vintage.uncertainty!.events, correlations: vintage.uncertainty!.correlations ?? [] });
+    const mc = runCpoMonteCarlo(vintage.inputs, plan, { seed: 42, draws, events: vintage.uncertainty!.events, correlations: vintage.uncertainty!.correlations ?? [] });
     const band = mc.bands['total.cpoRevenueUsd']!;
     for (const [p, q] of [['p5', 0.05], ['p50', 0.5], ['p95', 0.95]] as const) {
       expect(band[p].at(-1)! / quantile(revenue2030, q) - 1, p).toBeCloseTo(0, 9);

@@ -5,11 +5,15 @@
  */
 import { probit, quantile, sampleCorrelation } from 'simple-statistics';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { toModelInputs } from '../../../src/data/inputs';
-import { AssumptionsFile, type Distribution } from '../../../src/data/schema';
-import { FactRegistry } from '../../../src/model/facts';
-import { analyseUncertainty, drawStream, runMonteCarlo, runSensitivity, uncertainAssumptions } from '../../../src/model/uncertainty';
-import { addUncertaintyFacts } from '../../../src/model/uncertainty/facts';
+import { toModelInputs } from '../../../src/inputs';
+import type { Distribution } from '../../../packages/engine/src/data/schema';
+import { AssumptionsFile } from '../../../src/schema';
+import { FactRegistry } from '../../../packages/engine/src/model/facts';
+import { analyseUncertainty, drawStream, runMonteCarlo, runSensitivity, uncertainAssumptions, type Tornado } from '../../../packages/engine/src/model/uncertainty';
+import { runModel } from '../../../src/model/project';
+import report from '../../../src/report';
+import { sensitivity, type CpoUncertainty } from '../../../src/uncertainty';
+import { addUncertaintyFacts } from '../../../src/uncertainty/facts';
 import { referenceModel } from '../../oracles/reference-model';
 import { handWorked, syntheticDoc } from '../../helpers/synthetic';
 
@@ -39,7 +43,7 @@ describe('Monte Carlo percentiles against the quantiles of a known distribution'
   const tolerance = (scale: number) => 0.02 * 40 * scale;
 
   it('bands of ELS revenue sit at the uniform quantiles, in the right order', () => {
-    const mc = runMonteCarlo(toModelInputs(doc), uncertainAssumptions(doc), { seed: 11, draws: 4000, events });
+    const mc = runMonteCarlo(toModelInputs(doc), uncertainAssumptions(doc), { seed: 11, draws: 4000 }, runModel);
     const band = mc.bands['total.elsRevenueUsd']!;
     for (const [p, value] of Object.entries(expected2026)) expect(Math.abs(band[p as keyof typeof expected2026][0]! - value), `${p} 2026`).toBeLessThan(tolerance(250));
     for (const [p, value] of Object.entries(expected2027)) expect(Math.abs(band[p as keyof typeof expected2027][1]! - value), `${p} 2027`).toBeLessThan(tolerance(337.5));
@@ -50,7 +54,7 @@ describe('Monte Carlo percentiles against the quantiles of a known distribution'
   });
 
   it('the published facts carry each percentile under its own name', () => {
-    const u = analyseUncertainty(doc, toModelInputs(doc), {
+    const u = analyseUncertainty<CpoUncertainty>(report, doc, toModelInputs(doc), {
       seed: 11,
       draws: 4000,
       events,
@@ -109,7 +113,7 @@ describe('copula: correlated assumptions land on their own draw positions', () =
   });
 
   it('is the stream the Monte Carlo draws from', () => {
-    const mc = runMonteCarlo(toModelInputs(doc), plan, { seed: 5, draws, events, correlations });
+    const mc = runMonteCarlo(toModelInputs(doc), plan, { seed: 5, draws, correlations }, runModel);
     // 2026 ELS revenue = 1,000 accelerators × shipments multiplier × 2 × 1/2 CPO × 0.25 lasers × laser price.
     const m = valuesOf('acceleratorShipments');
     const els = valuesOf('els.laserAspUsd').map((price, d) => 250 * m[d]! * price);
@@ -161,9 +165,12 @@ describe('tornado against one-at-a-time runs of the reference calculation', () =
   const doc = withDistributions(dists, (p) => {
     p.scaleUp.portsPerAccelerator = [0.001, 0.001];
   });
-  let t: ReturnType<typeof runSensitivity>;
+  let t: { revenue: Tornado; cagr: Tornado };
   beforeEach(() => {
-    t = runSensitivity(toModelInputs(doc), uncertainAssumptions(doc), 2027, { from: 2026, to: 2027 });
+    // The report's tornado metrics: revenue excluding lasers in the window's last year, and its growth over the window.
+    const inputs = toModelInputs(doc);
+    const { metrics } = sensitivity({ doc, inputs, events, run: runModel });
+    t = runSensitivity(inputs, uncertainAssumptions(doc), runModel, metrics);
   });
 
   /** 2027 revenue and 2026–2027 growth of the reference model with one assumption set to `value`. */

@@ -1,10 +1,11 @@
 import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { toModelInputs } from '../../../src/data/inputs';
-import { loadVintage } from '../../../src/data/load';
-import { applyOverrides, parseSetArgument } from '../../../src/data/overrides';
+import { toModelInputs } from '../../../src/inputs';
+import { loadVintage } from '../../../packages/engine/src/data/load';
+import { applyOverrides, parseSetArgument } from '../../../packages/engine/src/data/overrides';
 import { runModel } from '../../../src/model/project';
-import { runScenarios } from '../../../src/model/uncertainty';
+import { runScenarios, type ScenarioResult } from '../../../packages/engine/src/model/uncertainty';
+import type { Results } from '../../../src/model/types';
 import { referenceModel } from '../../oracles/reference-model';
 
 const vintage = loadVintage(resolve('data/vintages/2026-11'));
@@ -51,9 +52,9 @@ describe('data/overrides applyOverrides', () => {
 
 describe('uncertainty/scenarios', () => {
   // Computed before each test, not while the file is collected, so mutation testing can tell which test covers what.
-  let scenarios: ReturnType<typeof runScenarios>;
+  let scenarios: ScenarioResult<Results>[];
   beforeEach(() => {
-    scenarios = runScenarios(vintage.assumptions, vintage.uncertainty!.scenarios);
+    scenarios = runScenarios(vintage.assumptions, vintage.uncertainty!.scenarios, { toInputs: toModelInputs, run: runModel });
   });
   it('runs the base scenario (no overrides) to exactly the point forecast', () => {
     const base = scenarios.find((s) => s.overrides === 0)!;

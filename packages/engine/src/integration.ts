@@ -1,0 +1,84 @@
+/**
+ * The engine as an Astro integration. A report's astro.config.mjs is just:
+ *
+ *   import { defineConfig } from 'astro/config';
+ *   import { forecastReport } from '@forecast-report/engine/integration';
+ *   import report from './src/report.ts';
+ *   export default defineConfig({ integrations: [forecastReport(report)] });
+ *
+ * It registers the report (for the MDX plugins and the pages), injects every page of the engine (chapters,
+ * figures, sources, data downloads, revisions, vintages, print, search, 404, social card), adds MDX, the sitemap
+ * and the remark/rehype plugins, and sets the site options the output depends on. The report adds its chapters'
+ * collection with one line in src/content.config.ts (`export { collections } from '@forecast-report/engine/content'`).
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import type { AstroIntegration } from 'astro';
+import type { Report } from './contract';
+import { useReport } from './report/current';
+import { settings } from './settings';
+import { remarkReportRefs } from './plugins/remark-report-refs';
+import { remarkNumberLint } from './plugins/remark-number-lint';
+import { remarkReportNumbering } from './plugins/remark-report-numbering';
+import { rehypeTableScroll } from './plugins/rehype-table-scroll';
+
+const ENGINE_DIR = dirname(fileURLToPath(import.meta.url));
+const PAGES_DIR = join(ENGINE_DIR, 'pages');
+
+/** Pages that are not for search engines: the print-all page (the PDF is its public form) and search results. */
+const NOT_IN_SITEMAP = ['/print/', '/search/', '/404/'];
+
+/** Every page file of the engine with the route it serves ("data/[vintage]/index.astro" → "/data/[vintage]"). */
+export function engineRoutes(dir = PAGES_DIR): { pattern: string; entrypoint: string }[] {
+  const out: { pattern: string; entrypoint: string }[] = [];
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(d, e.name);
+      if (e.isDirectory()) walk(path);
+      else if (!e.name.startsWith('_') && /\.(astro|ts)$/.test(e.name)) {
+        const route = relative(dir, path).split(sep).join('/').replace(/\.(astro|ts)$/, '').replace(/(^|\/)index$/, '');
+        out.push({ pattern: `/${route}`, entrypoint: path });
+      }
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+export function forecastReport(report: Report): AstroIntegration {
+  useReport(report);
+  return {
+    name: '@forecast-report/engine',
+    hooks: {
+      'astro:config:setup': ({ config, updateConfig, injectRoute }) => {
+        useReport(report);
+        const root = config.root;
+        const env = process.env;
+        updateConfig({
+          site: settings.siteUrl(),
+          base: settings.base(),
+          // Keyed by the build's inputs (see cli/build.ts), so concurrent builds of different reports stay apart.
+          cacheDir: new URL(env.REPORT_CACHE_DIR ?? './node_modules/.astro', root),
+          trailingSlash: 'always',
+          // Scripts and styles stay external files (never inlined), so the site runs under a strict CSP without 'unsafe-inline'.
+          build: { format: 'directory', inlineStylesheets: 'never' },
+          vite: { build: { assetsInlineLimit: 0 } },
+          integrations: [mdx(), sitemap({ filter: (page) => !NOT_IN_SITEMAP.some((p) => new URL(page).pathname.endsWith(p)) })],
+          // Order matters: remarkReportRefs rejects unknown ids (with file and line) before numbering looks them up.
+          markdown: {
+            remarkPlugins: [remarkReportRefs, remarkNumberLint, remarkReportNumbering],
+            rehypePlugins: [rehypeTableScroll],
+            // Shiki writes inline style="" colours (blocked by a strict CSP, and dark on light pages); the site's CSS styles code.
+            syntaxHighlight: false,
+          },
+          devToolbar: { enabled: false },
+        });
+        const ownIcon = existsSync(new URL('public/favicon.svg', root));
+        for (const route of engineRoutes()) if (!(ownIcon && route.pattern === '/favicon.svg')) injectRoute({ ...route, prerender: true });
+      },
+    },
+  };
+}

@@ -1,0 +1,250 @@
+/**
+ * What changed between two forecast vintages, and why: changed assumptions, changed headline facts,
+ * new sources, and the attribution of the change in the target year's revenue to each changed
+ * assumption. Pure: takes loaded vintages, does no I/O.
+ */
+import { isSeriesNode, listAssumptions, type AssumptionNode } from '../data/assumptions';
+import { yearsOf } from '../data/inputs';
+import type { Vintage } from '../data/load';
+import type { AssumptionsDoc, Source } from '../data/schema';
+import { customUnits, formatValue, type Unit } from '../format';
+import { formatChange, formatSigned } from '../format/change';
+import { attribute, type Attribution, type AttributionStep } from '../model/attribution';
+import type { FactRegistry, Fact } from '../model/facts';
+import type { Report } from '../contract';
+import { currentReport } from './current';
+
+export interface AssumptionChange {
+  /** Dotted assumption id, e.g. "adoption.midpointYear". */
+  id: string;
+  path: string[];
+  label: string;
+  unit: string;
+  kind: 'changed' | 'added' | 'removed';
+  /** Values as text; for series only the years whose value changed. */
+  oldText: string;
+  newText: string;
+  /** Provenance of the new value (of the old one when the assumption was removed): why it changed. */
+  source?: Source;
+  sourceId?: string;
+  rationale?: string;
+}
+
+export interface FactChange {
+  name: string;
+  description: string;
+  old: Fact;
+  new: Fact;
+  /** The values as shown; a missing value (e.g. an event not within the horizon) reads "none by <last year>". */
+  oldText: string;
+  newText: string;
+  changed: boolean;
+  /** new − old as text ("+$4.1B (+20%)", "+12 pp", "−1 year"), or "unchanged". */
+  changeText: string;
+}
+
+export interface VintageComparison {
+  previous: Vintage;
+  current: Vintage;
+  changes: AssumptionChange[];
+  facts: FactChange[];
+  sourcesAdded: Source[];
+  sourcesRemoved: Source[];
+  /** Horizons differ: the substitution cannot reach the new state and the gap shows in the residual. */
+  horizonChanged: boolean;
+  /** Year whose value of the report's revision series the waterfall explains; undefined when it is outside either horizon. */
+  targetYear?: number;
+  attribution?: Attribution;
+}
+
+/** Free-text assumption units mapped to the formatter's units, so values read as they do elsewhere. */
+export function formatUnitFor(unit: string): Unit {
+  const u = unit.toLowerCase();
+  if (u === 'usd') return 'usd';
+  if (u === 'year') return 'year';
+  if (u.startsWith('fraction')) return 'fraction';
+  // A report's own unit, when the free text is its suffix ("kWh" for a unit written " kWh").
+  for (const [name, f] of Object.entries(customUnits())) if (f.suffix.trim().toLowerCase() === u) return name;
+  return 'count';
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2026-05" → "May 2026": how a vintage is named in prose and chart legends. */
+export function vintageName(id: string): string {
+  const [year, month] = id.split('-');
+  const name = MONTHS[Number(month) - 1];
+  return name ? `${name} ${year}` : id;
+}
+
+function valueDiff(oldNode: AssumptionNode, newNode: AssumptionNode, unit: Unit): { changed: boolean; oldText: string; newText: string } {
+  const fmt = (v: number | undefined) => (v === undefined ? '—' : formatValue(v, unit));
+  if (!isSeriesNode(oldNode) || !isSeriesNode(newNode)) {
+    const o = isSeriesNode(oldNode) ? undefined : oldNode.value;
+    const n = isSeriesNode(newNode) ? undefined : newNode.value;
+    return { changed: o !== n, oldText: fmt(o), newText: fmt(n) };
+  }
+  const years = [...new Set([...Object.keys(oldNode.values), ...Object.keys(newNode.values)])].sort();
+  const differing = years.filter((y) => oldNode.values[y] !== newNode.values[y]);
+  const text = (values: Record<string, number>) => differing.map((y) => `${y}: ${fmt(values[y])}`).join(' · ');
+  return { changed: differing.length > 0, oldText: text(oldNode.values), newText: text(newNode.values) };
+}
+
+/** Every assumption whose value differs, in the new vintage's document order, then removed ones. */
+export function diffAssumptions(previous: Vintage, current: Vintage): AssumptionChange[] {
+  const oldById = new Map(listAssumptions(previous.assumptions).map((a) => [a.id, a]));
+  const newList = listAssumptions(current.assumptions);
+  const newIds = new Set(newList.map((a) => a.id));
+  const provenance = (node: AssumptionNode, sources: Source[]) => ({
+    ...(node.source !== undefined ? { sourceId: node.source, source: sources.find((s) => s.id === node.source) } : {}),
+    ...(node.rationale !== undefined ? { rationale: node.rationale } : {}),
+  });
+  const out: AssumptionChange[] = [];
+  for (const a of newList) {
+    const unit = formatUnitFor(a.node.unit);
+    const before = oldById.get(a.id);
+    const base = { id: a.id, path: a.path, label: a.node.label, unit: a.node.unit, ...provenance(a.node, current.sources) };
+    if (!before) {
+      out.push({ ...base, kind: 'added', oldText: '—', newText: describeNode(a.node, unit) });
+      continue;
+    }
+    const d = valueDiff(before.node, a.node, unit);
+    if (d.changed) out.push({ ...base, kind: 'changed', oldText: d.oldText, newText: d.newText });
+  }
+  for (const [id, a] of oldById) {
+    if (newIds.has(id)) continue;
+    out.push({ id, path: a.path, label: a.node.label, unit: a.node.unit, kind: 'removed', oldText: describeNode(a.node, formatUnitFor(a.node.unit)), newText: '—', ...provenance(a.node, previous.sources) });
+  }
+  return out;
+}
+
+function describeNode(node: AssumptionNode, unit: Unit): string {
+  return isSeriesNode(node)
+    ? Object.entries(node.values)
+        .map(([y, v]) => `${y}: ${formatValue(v, unit)}`)
+        .join(' · ')
+    : formatValue(node.value, unit);
+}
+
+function nodeAt(doc: unknown, path: readonly string[]): unknown {
+  return path.reduce<unknown>((n, key) => (n && typeof n === 'object' ? (n as Record<string, unknown>)[key] : undefined), doc);
+}
+
+/**
+ * Switches one assumption of `state` to its value in `target`, keeping `state`'s horizon: a series
+ * takes the target's value for every year both documents have, and keeps its own elsewhere.
+ */
+function substitute(state: AssumptionsDoc, target: AssumptionsDoc, path: readonly string[]): AssumptionsDoc {
+  const next = structuredClone(state);
+  const into = nodeAt(next, path) as AssumptionNode;
+  const from = nodeAt(target, path) as AssumptionNode;
+  if (isSeriesNode(into) && isSeriesNode(from)) {
+    for (const year of Object.keys(into.values)) if (from.values[year] !== undefined) into.values[year] = from.values[year]!;
+  } else if (!isSeriesNode(into) && !isSeriesNode(from)) {
+    into.value = from.value;
+  }
+  return next;
+}
+
+/** The report's revision series in `year` for an assumptions document. */
+export function revenueIn(year: number, report: Report = currentReport()) {
+  return (doc: AssumptionsDoc): number => {
+    const inputs = report.toInputs(doc) as { years: number[] };
+    const i = inputs.years.indexOf(year);
+    if (i < 0) throw new Error(`year ${year} is outside the horizon ${inputs.years[0]}–${inputs.years[inputs.years.length - 1]}`);
+    return report.revision.series(report.run(inputs))[i]!;
+  };
+}
+
+/**
+ * Attributes the change in `year` revenue between two assumption documents. Changed assumptions that
+ * exist in both are substituted in `order` (default: document order, which follows the model from
+ * demand to adoption to price); added or removed assumptions and a changed horizon end up in the residual.
+ */
+export function attributeRevision(
+  previous: AssumptionsDoc,
+  current: AssumptionsDoc,
+  changes: readonly Pick<AssumptionChange, 'id' | 'path' | 'label' | 'kind'>[],
+  year: number,
+): Attribution {
+  const steps: AttributionStep<AssumptionsDoc>[] = changes
+    .filter((c) => c.kind === 'changed')
+    .map((c) => ({ id: c.id, label: c.label, apply: (state) => substitute(state, current, c.path) }));
+  return attribute(previous, current, steps, revenueIn(year));
+}
+
+export function compareFacts(previous: FactRegistry, current: FactRegistry, names: readonly string[] = currentReport().revision.facts ?? currentReport().headline): FactChange[] {
+  const shown = (f: Fact, facts: FactRegistry) => (f.value === null ? `none by ${facts.get('years.end').text}` : f.text);
+  return names
+    .filter((n) => previous.has(n) && current.has(n))
+    .map((name) => {
+      const o = previous.get(name);
+      const n = current.get(name);
+      const oldText = shown(o, previous);
+      const newText = shown(n, current);
+      const changeText =
+        o.value !== null && n.value !== null
+          ? formatChange(o.value, n.value, n.unit)
+          : o.value === n.value
+            ? 'unchanged'
+            : o.value === null
+              ? 'now within the horizon'
+              : 'now beyond the horizon';
+      return { name, description: n.description, old: o, new: n, oldText, newText, changed: oldText !== newText, changeText };
+    });
+}
+
+const NUMBER_WORDS: Record<number, string> = { 1: 'One', 2: 'Two', 3: 'Three', 4: 'Four', 5: 'Five', 6: 'Six', 7: 'Seven', 8: 'Eight', 9: 'Nine', 10: 'Ten' };
+
+/**
+ * The revision in two or three plain sentences: where the target year's revenue moved, and which changed
+ * assumptions moved it most. Built from the same formatter as every other number on the site.
+ */
+export function summarizeRevision(c: VintageComparison): string {
+  const before = vintageName(c.previous.id);
+  const after = vintageName(c.current.id);
+  const a = c.attribution;
+  const n = c.changes.length;
+  const count = `${n === 0 ? 'No' : (NUMBER_WORDS[n] ?? String(n))} assumption${n === 1 ? '' : 's'} changed`;
+  if (!a || c.targetYear === undefined) return `${count} between the ${before} and ${after} forecasts.`;
+  const direction = a.total > 0 ? 'up' : a.total < 0 ? 'down' : 'unchanged';
+  const relative = a.start !== 0 ? ` (${formatSigned(a.total / a.start, 'growth')})` : '';
+  const move =
+    direction === 'unchanged'
+      ? `The ${after} forecast leaves ${c.targetYear} ${currentReport().revision.label} at ${formatValue(a.end, 'usd')}, as in the ${before} forecast.`
+      : `The ${after} forecast puts ${c.targetYear} ${currentReport().revision.label} at ${formatValue(a.end, 'usd')}, ${direction} ${formatValue(Math.abs(a.total), 'usd')}${relative} from ${formatValue(a.start, 'usd')} in the ${before} forecast.`;
+  const ranked = a.contributions.filter((x) => x.delta !== 0).sort((x, y) => Math.abs(y.delta) - Math.abs(x.delta));
+  // "Adoption ceiling" → "adoption ceiling", but a label starting with an acronym keeps it.
+  const lower = (label: string) => (/^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label);
+  const withSign = ranked.filter((x) => Math.sign(x.delta) === Math.sign(a.total)).slice(0, 2);
+  const against = ranked.find((x) => Math.sign(x.delta) === -Math.sign(a.total));
+  const parts = [move, `${count}.`];
+  if (withSign.length) {
+    parts.push(
+      `Most of the change comes from the ${withSign.map((x) => `${lower(x.label)} (${formatSigned(x.delta, 'usd')})`).join(' and the ')}` +
+        (against ? `; the ${lower(against.label)} worked the other way (${formatSigned(against.delta, 'usd')}).` : '.'),
+    );
+  }
+  return parts.join(' ');
+}
+
+export function compareVintages(previous: Vintage, current: Vintage, previousFacts: FactRegistry, currentFacts: FactRegistry): VintageComparison {
+  const changes = diffAssumptions(previous, current);
+  const oldYears = yearsOf(previous.assumptions);
+  const newYears = yearsOf(current.assumptions);
+  const horizonChanged = oldYears[0] !== newYears[0] || oldYears.length !== newYears.length;
+  const end = newYears[newYears.length - 1]!;
+  const targetYear = oldYears.includes(end) ? end : undefined;
+  const oldSourceIds = new Set(previous.sources.map((s) => s.id));
+  const newSourceIds = new Set(current.sources.map((s) => s.id));
+  return {
+    previous,
+    current,
+    changes,
+    facts: compareFacts(previousFacts, currentFacts),
+    sourcesAdded: current.sources.filter((s) => !oldSourceIds.has(s.id)),
+    sourcesRemoved: previous.sources.filter((s) => !newSourceIds.has(s.id)),
+    horizonChanged,
+    ...(targetYear !== undefined ? { targetYear, attribution: attributeRevision(previous.assumptions, current.assumptions, changes, targetYear) } : {}),
+  };
+}
