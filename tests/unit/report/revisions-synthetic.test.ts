@@ -12,7 +12,9 @@ import type { AssumptionsFile } from '../../../src/schema';
 import { attribute, explainedTotal } from '../../../packages/engine/src/model/attribution';
 import { buildFacts } from '../../../src/facts';
 import { runModel } from '../../../src/model/project';
-import { compareFacts, compareVintages, diffAssumptions, summarizeRevision } from '../../../packages/engine/src/report/revisions';
+import { compareFacts, compareVintages, diffAssumptions, formatUnitFor, revenueIn, summarizeRevision, vintageName } from '../../../packages/engine/src/report/revisions';
+import { listAssumptions } from '../../../packages/engine/src/data/assumptions';
+import type { Source } from '../../../packages/engine/src/data/schema';
 import { handWorked, syntheticDoc, syntheticVintage, type PlainAssumptions } from '../../helpers/synthetic';
 
 const plain = (edit: (p: PlainAssumptions) => void = () => {}) => {
@@ -30,6 +32,18 @@ const compare = (a: ReturnType<typeof vintage>, b: ReturnType<typeof vintage>) =
   const fb = buildFacts(runModel(b.inputs));
   return compareVintages(a, b, fa, fb);
 };
+
+/** The hand-worked case with one more year, 2028, like 2027. */
+const longer = (id: string) =>
+  vintage(id, (p) => {
+    p.end = 2028;
+    p.accelerators.push(1000);
+    for (const s of [p.scaleOut, p.scaleUp]) {
+      s.portsPerAccelerator.push(s.portsPerAccelerator[1]!);
+      s.lpoShareOfPluggable.push(s.lpoShareOfPluggable[1]!);
+      for (const sp of ['800G', '1.6T', '3.2T'] as const) s.speedMix[sp].push(s.speedMix[sp][1]!);
+    }
+  });
 
 describe('model/attribute: a hand-worked two-step substitution', () => {
   // metric(x, y) = x·y, from (1, 1) to (2, 3).
@@ -165,16 +179,7 @@ describe('revisions between synthetic vintages', () => {
   });
 
   it('a horizon that ends later has no common target year: no waterfall, and the summary says only what changed', () => {
-    const longer = vintage('2026-06', (p) => {
-      p.end = 2028;
-      p.accelerators.push(1000);
-      for (const s of [p.scaleOut, p.scaleUp]) {
-        s.portsPerAccelerator.push(s.portsPerAccelerator[1]!);
-        s.lpoShareOfPluggable.push(s.lpoShareOfPluggable[1]!);
-        for (const sp of ['800G', '1.6T', '3.2T'] as const) s.speedMix[sp].push(s.speedMix[sp][1]!);
-      }
-    });
-    const c = compare(vintage('2026-01'), longer);
+    const c = compare(vintage('2026-01'), longer('2026-06'));
     expect(c.horizonChanged).toBe(true);
     expect(c.targetYear).toBeUndefined();
     expect(c.attribution).toBeUndefined();
@@ -184,6 +189,9 @@ describe('revisions between synthetic vintages', () => {
   it('facts that exist in only one vintage are left out; a crossover that appears reads "now within the horizon"', () => {
     // Horizon 2026–2027 vs 2026–2028: revenue.2028.total exists only in the longer one.
     const short = buildFacts(runModel(vintage('2026-01').inputs));
+    const long = buildFacts(runModel(longer('2026-06').inputs));
+    expect(compareFacts(short, long, ['revenue.2027.total', 'revenue.2028.total']).map((f) => f.name)).toEqual(['revenue.2027.total']);
+    expect(compareFacts(long, short, ['revenue.2028.total', 'revenue.2027.total']).map((f) => f.name)).toEqual(['revenue.2027.total']);
     const withScaleUp = buildFacts(
       runModel(
         vintage('2026-06', (p) => {
@@ -224,5 +232,128 @@ describe('revisions between synthetic vintages', () => {
     expect(chart.description).toContain('Steps: none; residual');
     // Start, residual and end: three bars, no step.
     expect(chart.data.rows.length).toBe(3);
+  });
+});
+
+describe('revisions: the details a reader sees', () => {
+  const source = (id: string): Source => ({ id, publisher: `Publisher ${id}`, title: `Title ${id}`, date: '2026-01-01', kind: 'primary' }) as Source;
+
+  it('names every month and counts changes in words up to ten', () => {
+    const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+    months.forEach((m, i) => expect(vintageName(`2026-${String(i + 1).padStart(2, '0')}`)).toBe(`${m} 2026`));
+    expect(vintageName('draft')).toBe('draft');
+    const words = ['No', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', '11'];
+    const base = compare(vintage('2026-01'), vintage('2026-02'));
+    words.forEach((word, n) => {
+      const text = summarizeRevision({ ...base, changes: new Array(n).fill(base.changes[0]), attribution: undefined, targetYear: undefined });
+      expect(text).toBe(`${word} assumption${n === 1 ? '' : 's'} changed between the January 2026 and February 2026 forecasts.`);
+    });
+  });
+
+  it('maps free-text units to the formatter', () => {
+    expect(formatUnitFor('USD')).toBe('usd');
+    expect(formatUnitFor('year')).toBe('year');
+    expect(formatUnitFor('fraction of pluggable bandwidth')).toBe('fraction');
+    expect(formatUnitFor('share, as a fraction')).toBe('count');
+    expect(formatUnitFor('800G-eq ports per accelerator')).toBe('count');
+  });
+
+  it('a series change lists the changed years in year order, including a year only one vintage has', () => {
+    // The old vintage has 2026–2027; the new one adds 2025 (first in its document) and changes 2027.
+    const c = diffAssumptions(
+      vintage('2026-01'),
+      vintage('2026-06', (p) => {
+        p.start = 2025;
+        p.accelerators = [1000, 1000, 1200];
+        for (const s of [p.scaleOut, p.scaleUp]) {
+          s.portsPerAccelerator = [s.portsPerAccelerator[0]!, ...s.portsPerAccelerator];
+          s.lpoShareOfPluggable = [s.lpoShareOfPluggable[0]!, ...s.lpoShareOfPluggable];
+          for (const sp of ['800G', '1.6T', '3.2T'] as const) s.speedMix[sp] = [s.speedMix[sp][0]!, ...s.speedMix[sp]];
+        }
+      }),
+    );
+    expect(c.find((x) => x.id === 'acceleratorShipments')).toMatchObject({ oldText: '2025: — · 2027: 1K', newText: '2025: 1K · 2027: 1.2K' });
+  });
+
+  it('a change carries the provenance of its new value: the cited source itself, or the rationale', () => {
+    const after = vintage('2026-06', (p) => (p.asp = 150), (d) => {
+      const node = d.pricing.cpoAspUsdPer800gEq as { source?: string; rationale?: string };
+      node.source = 'src-b';
+      delete node.rationale;
+    });
+    after.sources = [source('src-a'), source('src-b')];
+    const before = vintage('2026-01');
+    before.sources = [source('src-a'), source('src-old')];
+    const [asp] = diffAssumptions(before, vintage('2026-06', (p) => (p.asp = 150)));
+    expect('sourceId' in asp!).toBe(false);
+    expect(asp!.rationale).toBe('Synthetic test value.');
+    const [cited] = diffAssumptions(before, after);
+    expect(cited!.sourceId).toBe('src-b');
+    expect(cited!.source).toEqual(source('src-b'));
+    expect('rationale' in cited!).toBe(false);
+    const c = compare(before, after);
+    expect(c.sourcesAdded.map((x) => x.id)).toEqual(['src-b']);
+    expect(c.sourcesRemoved.map((x) => x.id)).toEqual(['src-old']);
+  });
+
+  it('a horizon moved by a year (same length) counts as changed; a year the new vintage dropped keeps its old value in the substitution', () => {
+    // Old 2025–2027, new 2026–2027 with 2027 shipments raised to 1,200. The step for shipments only sets 2027; the
+    // old state's 2025 stays as it was (the new vintage has none), so every step is a finite number.
+    const old = vintage('2025-11', (p) => {
+      p.start = 2025;
+      p.accelerators = [1000, 1000, 1000];
+      for (const s of [p.scaleOut, p.scaleUp]) {
+        s.portsPerAccelerator = [s.portsPerAccelerator[0]!, ...s.portsPerAccelerator];
+        s.lpoShareOfPluggable = [s.lpoShareOfPluggable[0]!, ...s.lpoShareOfPluggable];
+        for (const sp of ['800G', '1.6T', '3.2T'] as const) s.speedMix[sp] = [s.speedMix[sp][0]!, ...s.speedMix[sp]];
+      }
+    });
+    const c = compare(old, vintage('2026-06', (p) => (p.accelerators = [1000, 1200])));
+    expect(c.horizonChanged).toBe(true);
+    const step = c.attribution!.contributions.find((x) => x.id === 'acceleratorShipments')!;
+    // Old 2027: cumulative 1,000 + 500 + 1,000 = 2,500 → price 100 × 0.8^log2(2.5); 1,500 → 1,800 units (+300).
+    expect(step.delta).toBeCloseTo(300 * 100 * 0.8 ** Math.log2(2.5), 6);
+    expect(c.attribution!.contributions.every((x) => Number.isFinite(x.delta))).toBe(true);
+    // Same length, start moved: 2026–2027 against 2027–2028.
+    const moved = compare(vintage('2026-01'), vintage('2026-06', (p) => (p.start = 2027), (d) => {
+      for (const { node } of listAssumptions(d)) {
+        if ('values' in node) node.values = { '2027': node.values['2026']!, '2028': node.values['2027']! };
+      }
+      d.years = { start: 2027, end: 2028 };
+    }));
+    expect(moved.horizonChanged).toBe(true);
+  });
+
+  it('revenue of a year outside the horizon is an error that names the horizon', () => {
+    expect(() => revenueIn(2040)(vintage('2026-01').assumptions)).toThrow('year 2040 is outside the horizon 2026–2027');
+  });
+
+  it('the summary: one change, a fall, lower-cased labels, the two largest contributors only, no percentage from zero', () => {
+    // Laser price does not move revenue excluding lasers; the ASP alone: $100 → $80 lowers 2027 revenue by 1,500 × 20 × 0.8.
+    const one = compare(vintage('2026-01'), vintage('2026-06', (p) => (p.asp = 80)));
+    expect(summarizeRevision(one)).toBe(
+      'The June 2026 forecast puts 2027 CPO revenue excluding ELS at $96K, down $24K (−20%) from $120K in the January 2026 forecast. One assumption changed. Most of the change comes from the CPO price (−$24K).',
+    );
+    // Three raises in 2027: scale-out bandwidth per accelerator 2 → 3 (+50% volume, the largest), shipments +10% and
+    // the ASP +10% (smaller); only the two largest are named.
+    const three = compare(
+      vintage('2026-01'),
+      vintage('2026-06', (p) => {
+        p.asp = 110;
+        p.accelerators = [1000, 1100];
+        p.scaleOut.portsPerAccelerator = [2, 3];
+      }),
+    );
+    const text = summarizeRevision(three);
+    const ranked = [...three.attribution!.contributions].sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta));
+    expect(ranked.length).toBe(3);
+    expect(ranked.every((x) => x.delta > 0)).toBe(true);
+    expect(ranked[0]!.id).toBe('segments.scaleOut.opticalPorts800gEqPerAccelerator');
+    // "Scale-out bandwidth …" is lower-cased in a sentence; "AI …" and "CPO …" keep their acronyms.
+    expect(text).toContain('Most of the change comes from the scale-out bandwidth per accelerator (+$');
+    expect(text.toLowerCase()).not.toContain(ranked[2]!.label.toLowerCase());
+    // From zero revenue there is no percentage change to quote.
+    const zero = compare(vintage('2026-01', (p) => (p.scaleOut.cap = 0)), vintage('2026-06'));
+    expect(summarizeRevision(zero)).toContain('up $120K from $0 in the January 2026 forecast');
   });
 });
