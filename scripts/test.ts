@@ -1,7 +1,8 @@
 /**
  * npm test: builds the report, then runs the unit and build tests (vitest: model, data, corpus of bad inputs,
- * reproducibility, output validation), the browser tests (Playwright in Chromium: reading, accessibility, CSP) and
- * the dependency audit, and closes with one line of totals across all suites: "N passed, N failed".
+ * reproducibility, output validation), the browser tests (Playwright in Chromium: reading, accessibility, CSP),
+ * every bench stage once on its smallest inputs (`npm run bench -- --smoke`: it must finish; its times are printed,
+ * never judged) and the dependency audit, and closes with one line of totals across all suites: "N passed, N failed".
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -63,6 +64,10 @@ if (buildStatus === 0) {
       : { name: 'playwright', passed: 0, failed: 1, note: 'no report' },
   );
 } else notChecked.push('playwright: not run, because the build failed');
+
+// The bench's smoke run: each stage once on tiny inputs, so a stage that breaks fails here, not in the next full run.
+const benchStatus = run('bench, smoke run (every stage once, smallest inputs; figures printed, not judged)', ['node_modules/tsx/dist/cli.mjs', 'scripts/bench/index.ts', '--smoke']);
+suites.push({ name: 'bench smoke run', passed: benchStatus === 0 ? 1 : 0, failed: benchStatus === 0 ? 0 : 1 });
 
 console.log('\n▶ npm audit --omit=dev (high and critical findings fail)');
 const audit = spawnSync('npm', ['audit', '--omit=dev', '--json'], { encoding: 'utf8', timeout: 120_000 });

@@ -7,6 +7,10 @@ export interface BuildTimings {
   totalMs: number;
   validateMs: number;
   astroMs: number;
+  /** Pagefind and the PDF run at the same time after Astro: each one's time, and both together. */
+  searchIndexMs?: number;
+  pdfMs?: number;
+  postBuildMs?: number;
   /** CPU time (user + system) of the Astro process: what the build costs on an idle machine, roughly. */
   astroCpuMs: number;
   modelMs: number;

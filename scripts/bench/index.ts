@@ -5,30 +5,37 @@
  *   --only real,ssr-csr,synthetic,render,monte-carlo   run some stages only (default: all)
  *   --sizes 20,200,1000                     synthetic report sizes, in charts
  *   --quick                                 fewer runs (for trying the bench itself, not for numbers)
+ *   --smoke                                 every stage once on the smallest inputs, no PDF (npm test runs this,
+ *                                           so a stage cannot break unnoticed; its figures mean nothing)
  *
  * Each stage is a function in STAGES below: add one by appending { name, run }.
  * Run counts (medians): real report cold 3, warm 3 each; synthetic ≤200 charts 3, larger 1.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg } from 'node:os';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { runBuild, clearCaches, type BuildRun } from './build-runner';
+import { runBuild, clearCaches, type BuildRun, type BuildTarget } from './build-runner';
+import { measureDevLoop, type DevLoop } from './dev-loop';
 import { BENCH_DIR, copyReport, editOneNumber, editProse, syntheticReport } from './inputs';
 import { measureSite, type SiteWeight } from './page-weight';
 import { compareRendering, type SsrVsCsr } from './ssr-vs-csr';
 import { measureRenderConcurrency, type RenderConcurrency } from './render-concurrency';
 import { checkBudgets, type BudgetCheck } from './budgets';
+import { marginalCost, type MarginalCost } from './marginal';
 import { median, medianOf, kb, ms, s } from './stats';
 import { printReport } from './table';
 
 const { values } = parseArgs({
-  options: { only: { type: 'string' }, sizes: { type: 'string', default: '20,200,1000' }, quick: { type: 'boolean', default: false } },
+  options: { only: { type: 'string' }, sizes: { type: 'string' }, quick: { type: 'boolean', default: false }, smoke: { type: 'boolean', default: false } },
 });
 const only = values.only ? new Set(values.only.split(',')) : undefined;
-const sizes = values.sizes!.split(',').map(Number);
-const quick = values.quick!;
+const smoke = values.smoke!;
+const quick = values.quick! || smoke;
+const sizes = (values.sizes ?? (smoke ? '2,4' : '20,200,1000')).split(',').map(Number);
+// The smoke run proves each stage still works; the PDF is printed (and tested) by npm test's own build.
+if (smoke) process.env.REPORT_PDF = '0';
 
 export interface ScenarioResult {
   label: string;
@@ -49,6 +56,10 @@ export interface BenchResults {
   pageWeight?: SiteWeight;
   ssrVsCsr?: SsrVsCsr;
   renderConcurrency?: RenderConcurrency;
+  /** Whole-build cost of one more chart: slope of the cold build's wall time between two synthetic sizes. */
+  marginalPerChart?: MarginalCost;
+  devLoop?: DevLoop;
+  smoke?: boolean;
   budgets: BudgetCheck[];
   [stage: string]: unknown;
 }
@@ -57,6 +68,7 @@ const results: BenchResults = {
   machine: { cpus: availableParallelism(), model: cpus()[0]?.model ?? '?', node: process.version, loadAverageAtStart: loadavg() },
   synthetic: [],
   budgets: [],
+  ...(smoke ? { smoke: true } : {}),
 };
 
 const progress = (msg: string) => console.error(`[bench] ${msg}`);
@@ -74,9 +86,10 @@ let currentTarget: ReturnType<typeof copyReport> | undefined;
 const summarise = (runs: BuildRun[]) => ({ ...medianOf(runs as unknown as Record<string, number>[]), runs: runs.length }) as unknown as BuildRun & { runs: number };
 
 /** Cold builds, then warm rebuilds after a prose edit (and a data edit), of one report. */
-function scenario(label: string, charts: number, target: ReturnType<typeof copyReport>, coldRuns: number, warmRuns: number, withDataEdit: boolean): ScenarioResult {
+function scenario(label: string, charts: number, target: ReturnType<typeof copyReport>, coldRuns: number, warmRuns: number, withDataEdit: boolean, afterCold?: () => void): ScenarioResult {
   currentTarget = target;
   const cold = repeat(coldRuns, `${label} cold`, () => clearCaches(target));
+  afterCold?.();
   const warmProse = warmRuns ? repeat(warmRuns, `${label} warm, prose edit`, (i) => editProse(target, i)) : [];
   let edit = '';
   const warmData = withDataEdit ? repeat(warmRuns, `${label} warm, data edit`, (i) => (edit = editOneNumber(target, i))) : [];
@@ -100,23 +113,23 @@ const STAGES: Stage[] = [
     name: 'real',
     run: async () => {
       const target = copyReport('real');
-      results.real = scenario('real report', 0, target, quick ? 1 : 3, quick ? 1 : 3, true);
+      // The last cold build is the unedited report: its pages are weighed (and compared in ssr-csr) before the edits.
+      results.real = scenario('real report', 0, target, quick ? 1 : 3, quick ? 1 : 3, true, () => keepColdSite(target));
       results.real.charts = results.real.cold.chartsRendered;
-      // Page weight of a cold build of the unedited report.
-      const fresh = copyReport('real-weight');
-      clearCaches(fresh);
-      runBuild(fresh, 'page weight');
-      results.pageWeight = measureSite(fresh.outDir);
+      results.pageWeight = measureSite(COLD_SITE);
     },
   },
   {
     name: 'ssr-csr',
     run: async () => {
-      const fresh = copyReport('real-weight');
-      runBuild(fresh, 'ssr vs csr');
-      const page = measureSite(fresh.outDir).largestChartPage;
+      if (!existsSync(COLD_SITE)) {
+        const fresh = copyReport('real-cold');
+        runBuild(fresh, 'ssr vs csr');
+        keepColdSite(fresh);
+      }
+      const page = measureSite(COLD_SITE).largestChartPage;
       if (!page) throw new Error('no built page shows a chart; nothing to compare');
-      results.ssrVsCsr = await compareRendering(fresh.outDir, page.page.replace(/^\/|\/$/g, ''), resolve(BENCH_DIR, 'ssr-vs-csr'), quick ? 1 : 5);
+      results.ssrVsCsr = await compareRendering(COLD_SITE, page.page.replace(/^\/|\/$/g, ''), resolve(BENCH_DIR, 'ssr-vs-csr'), quick ? 1 : 5);
     },
   },
   {
@@ -127,21 +140,28 @@ const STAGES: Stage[] = [
       const facts = getReport().facts.names();
       for (const n of sizes) {
         const runs = quick ? 1 : n <= 200 ? 3 : 1;
-        results.synthetic.push(scenario(`synthetic ${n} charts`, n, syntheticReport(n, facts), runs, runs, false));
+        // The smoke run skips warm rebuilds here: the real stage runs the same code on them.
+        results.synthetic.push(scenario(`synthetic ${n} charts`, n, syntheticReport(n, facts), runs, smoke ? 0 : runs, false));
       }
+      results.marginalPerChart = marginalCost(results.synthetic);
     },
   },
   {
     name: 'render',
     run: async () => {
-      results.renderConcurrency = await measureRenderConcurrency(quick ? 14 : 70);
-      // The same question inside the build: charts drawn by a second process while Astro bundles.
-      (await import('../../packages/engine/src/report/current')).useReport((await import('../../src/report')).default);
+      const { useReport, currentReport } = await import('../../packages/engine/src/report/current');
+      useReport((await import('../../src/report')).default);
+      // The smoke run draws each of the report's figures once (uncertainty figures included); else 70 charts.
+      results.renderConcurrency = await measureRenderConcurrency(smoke ? currentReport().charts.length : quick ? 14 : 70);
+      // The same question inside the build: charts drawn by a second process while Astro bundles. The smoke run
+      // leaves out these builds (the second process is the build's own prerender-charts command).
+      const pairs = smoke ? 0 : quick ? 1 : 3;
+      if (pairs === 0) return;
       const { getReport } = await import('../../packages/engine/src/report/context');
       const target = syntheticReport(200, getReport().facts.names());
       const off: BuildRun[] = [];
       const on: BuildRun[] = [];
-      for (let i = 0; i < (quick ? 1 : 3); i++) {
+      for (let i = 0; i < pairs; i++) {
         clearCaches(target);
         off.push(runBuild({ ...target, env: {} }, 'prerender off'));
         clearCaches(target);
@@ -149,6 +169,14 @@ const STAGES: Stage[] = [
         progress(`synthetic 200 cold, prerender off ${s(off.at(-1)!.wallMs)}, on ${s(on.at(-1)!.wallMs)}`);
       }
       results.renderConcurrency.buildWithPrerender = { charts: 200, offMs: median(off.map((r) => r.wallMs)), onMs: median(on.map((r) => r.wallMs)), runs: off.length };
+    },
+  },
+  {
+    // The author loop: `astro dev` on a private copy, a chapter save and a data save until the page shows them.
+    name: 'dev',
+    run: async () => {
+      results.devLoop = await measureDevLoop(copyReport('dev'), quick ? 1 : 3);
+      progress(`dev: prose save ${ms(results.devLoop.proseSaveMs)}, data save ${ms(results.devLoop.dataSaveMs)}`);
     },
   },
   {
@@ -163,7 +191,15 @@ const STAGES: Stage[] = [
   },
 ];
 
+/** The site of a cold build of the unedited real report, kept for page weight and the SSR/CSR comparison. */
+const COLD_SITE = join(BENCH_DIR, 'real-cold-site');
+function keepColdSite(t: BuildTarget): void {
+  rmSync(COLD_SITE, { recursive: true, force: true });
+  cpSync(t.outDir, COLD_SITE, { recursive: true });
+}
+
 const started = performance.now();
+rmSync(COLD_SITE, { recursive: true, force: true }); // a previous run's site is not this commit's
 for (const stage of STAGES) {
   if (only && !only.has(stage.name)) continue;
   progress(`stage ${stage.name}`);
@@ -172,7 +208,7 @@ for (const stage of STAGES) {
 results.budgets = checkBudgets(results);
 results.benchMs = performance.now() - started;
 
-const out = resolve('bench/results/latest.json');
+const out = resolve(`bench/results/${smoke ? 'smoke' : 'latest'}.json`);
 mkdirSync(resolve('bench/results'), { recursive: true });
 writeFileSync(out, JSON.stringify(results, null, 2) + '\n');
 printReport(results);

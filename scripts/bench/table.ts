@@ -22,6 +22,7 @@ function buildRows(x: ScenarioResult): string[][] {
       ms(r.modelMs),
       `${ms(r.chartRenderMs)} (${Math.round(r.svgCacheMisses / 2)} drawn)`,
       ms(r.pagesMs),
+      r.postBuildMs === undefined ? '-' : `${ms(r.searchIndexMs ?? 0)} / ${ms(r.pdfMs ?? 0)} (${ms(r.postBuildMs)})`,
       kind === 'cold' ? `${x.chartMsPerChart.toFixed(1)} ms (CPU ${x.chartCpuMsPerChart.toFixed(1)})` : '',
       s(r.astroCpuMs),
       mb(r.maxRssBytes),
@@ -34,11 +35,12 @@ function buildRows(x: ScenarioResult): string[][] {
 }
 
 export function printReport(r: BenchResults): void {
+  if (r.smoke) console.log('\nSMOKE RUN: every stage once on the smallest inputs, no PDF. It proves the bench works; its figures judge nothing.');
   console.log(`\nBuild (median of runs; ${r.machine.cpus} cores, load ${r.machine.loadAverageAtStart.map((l) => l.toFixed(1)).join(' ')} at start, Node ${r.machine.node})`);
   const scenarios = [...(r.real ? [r.real] : []), ...r.synthetic];
   console.log(
     table(
-      ['report', 'build', 'runs', 'wall', 'validate', 'model', 'chart render', 'Astro pages', 'ms/chart', 'Astro CPU', 'peak RSS'],
+      ['report', 'build', 'runs', 'wall', 'validate', 'model', 'chart render', 'Astro pages', 'search / PDF (together)', 'ms/chart', 'Astro CPU', 'peak RSS'],
       scenarios.flatMap(buildRows),
     ),
   );
@@ -71,8 +73,18 @@ export function printReport(r: BenchResults): void {
     const p = c.buildWithPrerender;
     if (p) console.log(`Cold build of ${p.charts} synthetic charts, median of ${p.runs}: ${s(p.offMs)} as is, ${s(p.onMs)} with REPORT_PRERENDER=1 (charts drawn by a second process during Astro's bundling)`);
   }
+  if (r.marginalPerChart) {
+    const m = r.marginalPerChart;
+    console.log(`\nWhole build, one more chart (cold, ${m.fromCharts} → ${m.toCharts} charts): ${m.wallMsPerChart.toFixed(1)} ms wall, ${m.astroCpuMsPerChart.toFixed(1)} ms Astro CPU`);
+  }
+  if (r.devLoop) {
+    const d = r.devLoop;
+    console.log(
+      `\nnpm run dev (median of ${d.runs}): server ready ${s(d.startMs)}, first page ${s(d.firstPageMs)}; chapter save → updated page ${ms(d.proseSaveMs)}; data save → updated numbers ${ms(d.dataSaveMs)}`,
+    );
+  }
   for (const [name, value] of Object.entries(r)) {
-    if (['machine', 'real', 'synthetic', 'pageWeight', 'ssrVsCsr', 'renderConcurrency', 'budgets', 'benchMs'].includes(name)) continue;
+    if (['machine', 'real', 'synthetic', 'pageWeight', 'ssrVsCsr', 'renderConcurrency', 'budgets', 'benchMs', 'marginalPerChart', 'devLoop', 'smoke'].includes(name)) continue;
     console.log(`\n${name}: ${JSON.stringify(value)}`);
   }
   console.log('\nBudgets');

@@ -11,6 +11,7 @@ import type { ChartContext, ChartData, ChartDefinition } from './charts/types';
 import type { FactRegistry } from './model/facts';
 import type { UnitFormat } from './format';
 import { genericInputs } from './data/inputs';
+import { ContactSchema, LeadSchema, LicenceSchema, PersonSchema, PublisherSchema } from './report/publication';
 
 const fn = <T>(what: string) => z.custom<T>((v) => typeof v === 'function', { error: `expected ${what} (a function)` });
 const zodSchema = <T>(what: string) => z.custom<T>((v) => v instanceof z.ZodType, { error: `expected ${what} (a zod schema)` });
@@ -58,8 +59,16 @@ const ReportSchema = z.object({
   subtitle: z.string().default(''),
   /** One sentence for search engines and social cards (home page meta description). */
   description: z.string().min(1),
-  /** Author or publisher shown in the footer, the PDF and the structured data. Default: the title. */
-  author: z.string().optional(),
+  /** Who publishes the report: home page, PDF cover and metadata, citation. Default: none. */
+  publisher: PublisherSchema.optional(),
+  /** Default: none. */
+  authors: z.array(PersonSchema).default([]),
+  /** Terms of reuse for text, charts and data. Default: all rights reserved. */
+  licence: LicenceSchema.default({ name: 'All rights reserved' }),
+  /** Where readers send questions and corrections. Default: none. */
+  contact: ContactSchema.default({}),
+  /** The home page's lead: a sentence, the lead chart, key figures with their base year (also the PDF cover and social card). */
+  lead: LeadSchema.prefault({}),
 
   /** Folders, relative to the report's root. Defaults: `data`, `content`. */
   paths: z.object({ data: z.string().default('data'), content: z.string().default('content') }).prefault({}),
@@ -67,8 +76,10 @@ const ReportSchema = z.object({
    * Where the site is published. `url` is the origin (sitemap, canonical links), `base` the sub-path (e.g.
    * "/my-repo/" for a GitHub Pages project site), `outDir` where `npm run build` writes it. CI may override
    * `base` and `url` with REPORT_BASE / REPORT_SITE (see settings.ts, the only place environment is read).
+   * `url` has no default: canonical links, og:url and the PDF's links need the real address, so a production
+   * build without one fails.
    */
-  site: z.object({ url: z.string().default('https://example.org'), base: z.string().default('/'), outDir: z.string().default('dist') }).prefault({}),
+  site: z.object({ url: z.url().optional(), base: z.string().default('/'), outDir: z.string().default('dist') }).prefault({}),
 
   /** Schema of assumptions.json, built from the engine's blocks (`scalar`, `series`, `distribution`…). */
   assumptions: zodSchema<z.ZodType<AnyAssumptions>>('the assumptions.json schema'),
@@ -101,6 +112,10 @@ const ReportSchema = z.object({
     /** e.g. "revenue excluding services"; reads after a year: "2030 <label>". */
     label: z.string().min(1),
     unit: z.string().default('usd'),
+    /** The series in a word or two, for chart labels: "revenue" reads "Raises revenue", "Revenue (USD)". */
+    noun: z.string().default('value'),
+    /** The unit in column and axis titles, e.g. "USD" reads "Revenue (USD)". Default: none. */
+    unitLabel: z.string().default(''),
     /** Subject of the revisions page description, e.g. "the heat-pump market forecast". */
     subject: z.string().min(1),
     /** Fact names a revisions page compares, old against new. Default: `headline`. */
@@ -121,8 +136,19 @@ const ReportSchema = z.object({
       facts: fn<(facts: FactRegistry, u: any) => void>('facts(registry, uncertainty)'),
     })
     .optional(),
-  /** `npm run calibrate`: the report's thesis targets checked against a vintage's base case. Default: none. */
-  calibrate: fn<(input: { vintage: string; inputs: any; results: any; run: (inputs: any) => any }) => { lines: string[]; ok: boolean }>('calibrate(input)').optional(),
+  /**
+   * `npm run calibrate`: the report's thesis and back-tests against a vintage's base case (and, through `scenario`,
+   * its named scenarios). `ok: false` makes the command exit 1. Default: none.
+   */
+  calibrate: fn<
+    (input: {
+      vintage: string;
+      inputs: any;
+      results: any;
+      run: (inputs: any) => any;
+      scenario: (id: string) => { label: string; rationale: string; results: any } | undefined;
+    }) => { lines: string[]; ok: boolean }
+  >('calibrate(input)').optional(),
   /** Extra fields of timeline.json events (a zod object shape), e.g. a segment each event belongs to. Default: none. */
   timelineFields: z.record(z.string(), zodSchema<z.ZodType>('a timeline field schema')).default({}),
   /** Page copy the engine cannot derive. Defaults are generic. */
@@ -149,7 +175,7 @@ export type ReportConfig<Doc extends AnyAssumptions = any, Inputs extends AnyInp
   facts: (results: Results, inputs: Inputs) => FactRegistry;
   checks?: (doc: Doc) => AssumptionProblem[];
   charts: readonly ChartDefinition[];
-  revision: { series: (results: Results) => readonly number[]; label: string; unit?: string; subject: string; facts?: string[] };
+  revision: { series: (results: Results) => readonly number[]; label: string; unit?: string; noun?: string; unitLabel?: string; subject: string; facts?: string[] };
 };
 
 /** The checked report with every default filled in: what the engine works from. */

@@ -19,11 +19,13 @@ import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import type { Report } from './contract';
 import { useReport } from './report/current';
-import { settings } from './settings';
+import { dataDir, settings } from './settings';
+import { reloadOnDataChange } from './dev-data-reload';
 import { remarkReportRefs } from './plugins/remark-report-refs';
 import { remarkNumberLint } from './plugins/remark-number-lint';
 import { remarkReportNumbering } from './plugins/remark-report-numbering';
 import { rehypeTableScroll } from './plugins/rehype-table-scroll';
+import { requireSiteForBuild } from './plugins/require-site';
 
 const ENGINE_DIR = dirname(fileURLToPath(import.meta.url));
 const PAGES_DIR = join(ENGINE_DIR, 'pages');
@@ -53,8 +55,9 @@ export function forecastReport(report: Report): AstroIntegration {
   return {
     name: '@forecast-report/engine',
     hooks: {
-      'astro:config:setup': ({ config, updateConfig, injectRoute }) => {
+      'astro:config:setup': ({ config, command, updateConfig, injectRoute }) => {
         useReport(report);
+        requireSiteForBuild(command, settings.siteUrl());
         const root = config.root;
         const env = process.env;
         updateConfig({
@@ -69,7 +72,8 @@ export function forecastReport(report: Report): AstroIntegration {
           integrations: [mdx(), sitemap({ filter: (page) => !NOT_IN_SITEMAP.some((p) => new URL(page).pathname.endsWith(p)) })],
           // Order matters: remarkReportRefs rejects unknown ids (with file and line) before numbering looks them up.
           markdown: {
-            remarkPlugins: [remarkReportRefs, remarkNumberLint, remarkReportNumbering],
+            // In `astro dev` a bad reference is shown on the page itself (readable without JavaScript); a build fails on it.
+            remarkPlugins: [[remarkReportRefs, { onProblem: command === 'dev' ? 'show' : 'fail' }], remarkNumberLint, remarkReportNumbering],
             rehypePlugins: [rehypeTableScroll],
             // Shiki writes inline style="" colours (blocked by a strict CSP, and dark on light pages); the site's CSS styles code.
             syntaxHighlight: false,
@@ -79,6 +83,8 @@ export function forecastReport(report: Report): AstroIntegration {
         const ownIcon = existsSync(new URL('public/favicon.svg', root));
         for (const route of engineRoutes()) if (!(ownIcon && route.pattern === '/favicon.svg')) injectRoute({ ...route, prerender: true });
       },
+      // A saved data file updates the model, facts, charts and pages without a restart.
+      'astro:server:setup': ({ server, logger }) => reloadOnDataChange(server, dataDir(), (m) => logger.info(m)),
     },
   };
 }

@@ -48,6 +48,11 @@ const YEARLY: Record<string, Record<string, Yearly>> = {
     'Scale-up: copper and pluggables': (r) => r.segments.scaleUp.demand800gEq.map((d, i) => d * (1 - r.segments.scaleUp.techShare.cpo[i]!)),
     'Scale-up: CPO': (r) => r.segments.scaleUp.cpoPorts800gEq,
   },
+  'fig-units': {
+    'Scale-out CPO switches': (r) => r.units!.cpoSwitches,
+    'Optical engines': (r) => r.units!.opticalEngines,
+    'External laser modules': (r) => r.units!.externalLasers,
+  },
   'fig-asp-path': { 'CPO engine per 800G-eq (excl. laser)': (r) => r.pricing.cpoAspUsdPer800gEq, 'ELS module': (r) => r.pricing.laserAspUsd },
 };
 

@@ -75,6 +75,26 @@ describe('cli/build: buildSite stages, then swaps into place only on success', (
     expect(staleOutputReason(out, inputs)).toMatch(/has no \.build-inputs\.json/);
   });
 
+  it('indexes for search and prints the PDF at the same time, and times each', async () => {
+    const { fx, options } = setup();
+    let pdfStarted!: () => void;
+    const pdfHasStarted = new Promise<void>((ok) => (pdfStarted = ok));
+    // Search finishes only once the PDF has started: run one after the other, this build would never end.
+    fx.indexForSearch = async () => {
+      await pdfHasStarted;
+      return 7;
+    };
+    fx.renderPdf = async (_dir, file) => {
+      pdfStarted();
+      writeFileSync(file, '%PDF');
+    };
+    const result = await buildSite(options, fx);
+    expect(result.ok).toBe(true);
+    const timings = JSON.parse(readFileSync(options.timingsFile, 'utf8'));
+    expect(timings.searchIndexMs).toBeGreaterThan(0);
+    expect(timings.pdfMs).toBeGreaterThan(0);
+  });
+
   it('when Astro fails, the previous output is untouched and the staging folder is gone', async () => {
     const { root, out, fx, options, calls } = setup();
     fx.astro = (env) => {

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { toModelInputs } from '../../../src/inputs';
-import { cagr, experienceCurvePrice, runModel, seriesCagr, yearIndex } from '../../../src/model';
+import { cagr, experienceCurvePrice, runModel, seriesCagr } from '../../../src/model';
+import { yearIndex } from '../../../packages/engine/src/model/series';
 import { handWorked, syntheticDoc } from '../../helpers/synthetic';
 
 describe('model/edges', () => {
@@ -33,14 +34,16 @@ describe('model/edges', () => {
     expect(() => seriesCagr([2024, 2025], [1, 2], 2023, 2025)).toThrow(/year 2023 is outside the model horizon 2024–2025/);
   });
 
-  it('a year with no accelerators shipped has no demand, no revenue and a cluster power of 0, never NaN', () => {
+  it('a year with no accelerators shipped has no demand and no revenue; the reference cluster still has its power', () => {
     const p = handWorked();
     p.accelerators = [0, 1000];
     const r = runModel(toModelInputs(syntheticDoc(p)));
     expect(r.total.demand800gEq[0]).toBe(0);
     expect(r.total.cpoRevenueUsd[0]).toBe(0);
-    for (const tech of ['pluggableDsp', 'lpo', 'cpo'] as const) expect(r.power.clusterPowerW[tech][0]).toBe(0);
-    expect(r.power.clusterPowerMixW[0]).toBe(0);
+    // The cluster is built from per-accelerator bandwidth, not from the year's shipments: 22,000 W all-DSP, as in the
+    // hand-worked case, and never NaN.
+    expect(r.power.clusterPowerW.pluggableDsp[0]).toBeCloseTo(22_000, 6);
+    expect(Number.isFinite(r.power.clusterPowerMixW[0])).toBe(true);
     // 2027 is priced with no earlier CPO volume: still the base price of $100.
     expect(r.pricing.cpoAspUsdPer800gEq[1]).toBeCloseTo(100, 12);
   });

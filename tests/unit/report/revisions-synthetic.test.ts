@@ -12,7 +12,7 @@ import type { AssumptionsFile } from '../../../src/schema';
 import { attribute, explainedTotal } from '../../../packages/engine/src/model/attribution';
 import { buildFacts } from '../../../src/facts';
 import { runModel } from '../../../src/model/project';
-import { compareFacts, compareVintages, diffAssumptions, formatUnitFor, revenueIn, summarizeRevision, vintageName } from '../../../packages/engine/src/report/revisions';
+import { compareVintages, diffAssumptions, formatUnitFor, revenueIn, summarizeRevision, vintageName } from '../../../packages/engine/src/report/revisions';
 import { listAssumptions } from '../../../packages/engine/src/data/assumptions';
 import type { Source } from '../../../packages/engine/src/data/schema';
 import { handWorked, syntheticDoc, syntheticVintage, type PlainAssumptions } from '../../helpers/synthetic';
@@ -139,7 +139,10 @@ describe('revisions between synthetic vintages', () => {
       ['els.laserPowerW', 'removed', '2', '—'],
     ]);
     const c = compare(before, after);
-    expect(c.attribution!.contributions.map((x) => x.id)).toEqual(['pricing.cpoAspUsdPer800gEq']);
+    // The ASP is substituted; the added and the removed assumption each get a step of their own, which moves nothing
+    // (this model does not read them).
+    expect(c.attribution!.contributions.map((x) => x.id)).toEqual(['pricing.cpoAspUsdPer800gEq', 'els.laserCount', 'els.laserPowerW']);
+    expect(c.attribution!.contributions.slice(1).map((x) => x.delta)).toEqual([0, 0]);
     // Only the ASP moves 2027 revenue: 1,500 × $50 × 0.8 = +$60,000, nothing left over.
     expect(c.attribution!.total).toBeCloseTo(60_000, 6);
     expect(c.attribution!.residual).toBeCloseTo(0, 9);
@@ -186,27 +189,28 @@ describe('revisions between synthetic vintages', () => {
     expect(summarizeRevision(c)).toBe('11 assumptions changed between the January 2026 and June 2026 forecasts.');
   });
 
-  it('facts that exist in only one vintage are left out; a crossover that appears reads "now within the horizon"', () => {
-    // Horizon 2026–2027 vs 2026–2028: revenue.2028.total exists only in the longer one.
-    const short = buildFacts(runModel(vintage('2026-01').inputs));
-    const long = buildFacts(runModel(longer('2026-06').inputs));
-    expect(compareFacts(short, long, ['revenue.2027.total', 'revenue.2028.total']).map((f) => f.name)).toEqual(['revenue.2027.total']);
-    expect(compareFacts(long, short, ['revenue.2028.total', 'revenue.2027.total']).map((f) => f.name)).toEqual(['revenue.2027.total']);
-    const withScaleUp = buildFacts(
-      runModel(
-        vintage('2026-06', (p) => {
-          // Scale-up with 5 800G-eq per accelerator at half the price overtakes in 2026 (hand-worked case).
-          p.scaleUp = { ...structuredClone(p.scaleOut), portsPerAccelerator: [5, 5] };
-        }).inputs,
-      ),
-    );
-    const facts = compareFacts(short, withScaleUp, ['revenue.2027.total', 'revenue.2028.total', 'crossover.year']);
-    expect(facts.map((f) => f.name)).toEqual(['revenue.2027.total', 'crossover.year']);
-    const crossover = facts[1]!;
-    expect([crossover.oldText, crossover.newText, crossover.changeText, crossover.changed]).toEqual(['none by 2027', '2026', 'now within the horizon', true]);
-    const back = compareFacts(withScaleUp, short, ['crossover.year'])[0]!;
+  it('headline facts that exist in only one vintage are left out; a crossover that appears reads "now within the horizon"', () => {
+    // The report's headline facts name 2026–2030 years; these vintages span 2026–2027 (and 2026–2028), so only the
+    // facts both registries hold are compared.
+    const short = vintage('2026-01');
+    const long = longer('2026-06');
+    const shortFacts = buildFacts(runModel(short.inputs));
+    const longFacts = buildFacts(runModel(long.inputs));
+    const listed = compareVintages(short, long, shortFacts, longFacts).facts;
+    expect(listed.length).toBeGreaterThan(0);
+    for (const f of listed) expect(shortFacts.has(f.name) && longFacts.has(f.name), f.name).toBe(true);
+    expect(listed.map((f) => f.name)).not.toContain('revenue.2030.total');
+    const withScaleUp = vintage('2026-06', (p) => {
+      // Scale-up with 5 800G-eq per accelerator at half the price overtakes in 2026 (hand-worked case).
+      p.scaleUp = { ...structuredClone(p.scaleOut), portsPerAccelerator: [5, 5] };
+    });
+    const crossoverOf = (a: typeof short, b: typeof short) =>
+      compareVintages(a, b, buildFacts(runModel(a.inputs)), buildFacts(runModel(b.inputs))).facts.find((f) => f.name === 'crossover.year')!;
+    const ahead = crossoverOf(short, withScaleUp);
+    expect([ahead.oldText, ahead.newText, ahead.changeText, ahead.changed]).toEqual(['none by 2027', '2026', 'now within the horizon', true]);
+    const back = crossoverOf(withScaleUp, short);
     expect([back.oldText, back.newText, back.changeText]).toEqual(['2026', 'none by 2027', 'now beyond the horizon']);
-    const same = compareFacts(short, short, ['crossover.year'])[0]!;
+    const same = crossoverOf(short, short);
     expect([same.changeText, same.changed]).toEqual(['unchanged', false]);
   });
 

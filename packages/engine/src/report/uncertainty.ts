@@ -24,3 +24,8 @@ export function uncertaintyOf(vintage: Vintage): UncertaintyResults | undefined 
   }
   return u;
 }
+
+/** Forgets every Monte Carlo run (the dev server calls it when a data file changes). */
+export function forgetUncertainty(): void {
+  cache.clear();
+}
