@@ -6,16 +6,17 @@
  * and closes with one line of totals across all suites: "N passed, N failed".
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { classifyAudit } from '../packages/engine/src/cli/lib/audit';
+import { removeStaleFixtures } from '../tests/helpers/fixture';
 
 const started = Date.now();
-const REPORTS = resolve('.build/test-reports');
-rmSync(REPORTS, { recursive: true, force: true });
-mkdirSync(REPORTS, { recursive: true });
-// Fixture copies that earlier runs' build tests left behind (an interrupted run does not clean up).
-rmSync(resolve('.build/fixtures'), { recursive: true, force: true });
+// This run's own folder for the suites' JSON reports: another run in the same checkout keeps its own.
+mkdirSync(resolve('.build'), { recursive: true });
+const REPORTS = mkdtempSync(resolve('.build/test-reports-'));
+// Fixture copies that earlier, interrupted runs left behind; those of a run still going on are kept.
+removeStaleFixtures();
 
 function run(label: string, args: string[], env: Record<string, string> = {}): number {
   console.log(`\n▶ ${label}`);
@@ -109,5 +110,6 @@ for (const s of suites) console.log(`  ${s.failed ? '✗' : '✓'} ${s.name}: ${
 for (const line of notChecked) console.log(`  ? ${line}`);
 const ciStart = Number(process.env.CI_STARTED_AT_MS || started);
 console.log(`Time: ${((Date.now() - started) / 1000).toFixed(0)} s for the tests${ciStart !== started ? `, ${((Date.now() - ciStart) / 1000).toFixed(0)} s since CI started` : ''}.`);
+rmSync(REPORTS, { recursive: true, force: true });
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);

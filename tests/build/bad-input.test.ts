@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyCase, expectedPattern, loadCases } from '../helpers/corpus';
-import { buildFixtureAsync, makeFixture, previousBuildUntouched } from '../helpers/fixture';
+import { buildFixtureAsync, makeFixture, previousBuildUntouched, BUILD_TEST_TIMEOUT_MS } from '../helpers/fixture';
 
 /**
  * The bad-input corpus (tests/fixtures/bad): every case breaks a copy of the real data or content, runs the real
@@ -15,7 +15,7 @@ describe('build/bad input fails loudly and keeps the previous dist', () => {
   });
 
   for (const c of cases) {
-    it(`${c.name}: ${c.about}`, { timeout: 20 * 60_000 }, async () => {
+    it(`${c.name}: ${c.about}`, { timeout: BUILD_TEST_TIMEOUT_MS }, async () => {
       const f = makeFixture();
       try {
         applyCase(f, c);

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { getChart } from '../../packages/engine/src/charts/registry';
 import { renderChart } from '../../packages/engine/src/charts/render';
 import { lockVintages } from '../../packages/engine/src/cli/lib/record-outputs';
-import { buildFixtureAsync, makeFixture } from '../helpers/fixture';
+import { buildFixtureAsync, makeFixture, BUILD_TEST_TIMEOUT_MS } from '../helpers/fixture';
 
 const lightSvg = (html: string, id: string) => html.match(new RegExp(`<svg[^>]*aria-labelledby="${id}-title[\\s\\S]*?</svg>`))?.[0];
 
@@ -20,7 +20,7 @@ describe('build/chart render cache', () => {
   });
 
   // Two builds, each possibly queued behind another test's build (builds in one checkout take turns).
-  it('a rebuild after a data edit redraws the affected charts from the new data and reuses the rest', { timeout: 400_000 }, async () => {
+  it('a rebuild after a data edit redraws the affected charts from the new data and reuses the rest', { timeout: 2 * BUILD_TEST_TIMEOUT_MS }, async () => {
     const f = makeFixture();
     process.env.REPORT_CHART_CACHE = mkdtempSync(join(tmpdir(), 'report-chart-cache-'));
     // The latest vintage's archive page shows every figure it can draw.

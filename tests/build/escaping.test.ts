@@ -7,7 +7,7 @@ import { attr, parsePage, siteFiles, type ParsedPage } from '../../packages/engi
 import { checkInlineSvgs } from '../../packages/engine/src/cli/lib/output/svg';
 import { hashVintageFolder, LOCK_FILE_NAME, readLock, serializeLock } from '../../packages/engine/src/data/lock';
 import { latestPublishedId } from '../helpers/vintages';
-import { buildFixtureAsync, makeFixture, type BuildRun, type Fixture } from '../helpers/fixture';
+import { buildFixtureAsync, makeFixture, type BuildRun, type Fixture, BUILD_TEST_TIMEOUT_MS } from '../helpers/fixture';
 
 /**
  * Builds a copy of the report whose data strings carry markup, under a sub-path base, then inspects every output
@@ -50,7 +50,7 @@ beforeAll(async () => {
   out = join(f.root, 'out');
   run = await buildFixtureAsync(f, { out, env: { REPORT_BASE: BASE, REPORT_SITE: 'https://example.org' } });
   pages = run.status === 0 ? siteFiles(out).filter((p) => p.endsWith('.html')).map((p) => parsePage(out, p)) : [];
-}, 30 * 60_000);
+}, BUILD_TEST_TIMEOUT_MS);
 
 afterAll(() => f?.remove());
 
@@ -61,6 +61,7 @@ describe('build/data strings with markup are escaped everywhere', () => {
   });
 
   it('no page gains an element or event handler from the data', () => {
+    expect(pages.length, 'pages built').toBeGreaterThanOrEqual(5);
     for (const page of pages) {
       const scripts = page.elements.filter((el) => el.tagName === 'script' && !attr(el, 'src') && attr(el, 'type') !== 'application/ld+json');
       expect(scripts.map((el) => el.sourceCodeLocation?.startLine), `inline <script> in ${page.file}`).toEqual([]);
@@ -71,6 +72,7 @@ describe('build/data strings with markup are escaped everywhere', () => {
   });
 
   it('the strings still arrive, as text', () => {
+    expect(pages.length, 'pages built').toBeGreaterThanOrEqual(5);
     const titles = pages.map((p) => p.elements.find((el) => el.tagName === 'title')?.childNodes.map((n) => ('value' in n ? n.value : '')).join(''));
     expect(titles.some((t) => t?.includes(TITLE))).toBe(true);
     const sources = pages.find((p) => p.file === 'sources/index.html');
@@ -78,8 +80,10 @@ describe('build/data strings with markup are escaped everywhere', () => {
   });
 
   it('JSON-LD blocks, where present, parse and keep the strings as data', () => {
-    for (const page of pages) {
-      for (const el of page.elements.filter((e) => e.tagName === 'script' && attr(e, 'type') === 'application/ld+json')) {
+    const blocks = pages.flatMap((page) => page.elements.filter((e) => e.tagName === 'script' && attr(e, 'type') === 'application/ld+json').map((el) => ({ page, el })));
+    expect(blocks.length, 'JSON-LD blocks in the built pages').toBeGreaterThan(0);
+    {
+      for (const { page, el } of blocks) {
         const loc = el.sourceCodeLocation!;
         const text = page.html.slice(loc.startTag!.endOffset, loc.endTag!.startOffset);
         expect(text).not.toMatch(/<\/script/i);
@@ -89,6 +93,7 @@ describe('build/data strings with markup are escaped everywhere', () => {
   });
 
   it('chart SVGs stay well-formed and CSVs match their charts', () => {
+    expect(pages.length, 'pages built').toBeGreaterThanOrEqual(5);
     expect(pages.flatMap(checkInlineSvgs)).toEqual([]);
     const csvs = siteFiles(out).filter((p) => p.endsWith('.csv'));
     expect(csvs.length).toBeGreaterThan(0);
@@ -97,6 +102,7 @@ describe('build/data strings with markup are escaped everywhere', () => {
 
   it('under a sub-path base every internal link resolves inside the base', () => {
     // The build writes files relative to the base; the checker maps https://example.org/sub/report/ to out/.
+    expect(pages.length, 'pages built').toBeGreaterThanOrEqual(5);
     expect(checkLinks(out, pages.map((p) => p.file), { site: `https://example.org${BASE}` })).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildFixtureAsync, makeFixture, previousBuildUntouched } from '../helpers/fixture';
+import { buildFixtureAsync, makeFixture, previousBuildUntouched, BUILD_TEST_TIMEOUT_MS } from '../helpers/fixture';
 
 describe('build/number lint', () => {
-  it('a hand-typed forecast number in a chapter fails the build with the file and line', async () => {
+  it('a hand-typed forecast number in a chapter fails the build with the file and line', { timeout: BUILD_TEST_TIMEOUT_MS }, async () => {
     const f = makeFixture();
     f.writeFile(
       'content/chapters/99-typed.mdx',

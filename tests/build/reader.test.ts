@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:f
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildFixtureAsync, makeFixture, previousBuildUntouched, type Fixture } from '../helpers/fixture';
+import { buildFixtureAsync, makeFixture, previousBuildUntouched, type Fixture, BUILD_TEST_TIMEOUT_MS } from '../helpers/fixture';
 import { pageFill } from '../helpers/pdf-pages';
 import { dropUncitedSources, LATEST } from '../helpers/vintages';
 
@@ -46,7 +46,7 @@ describe('build/reader: a mini report under a sub-path', () => {
     f = makeFixture();
     withChapters(f, CHAPTERS);
     run = await buildFixtureAsync(f, { env: { REPORT_BASE: '/sub/', REPORT_SITE: 'https://reports.example.com', REPORT_PDF: '1' } });
-  });
+  }, BUILD_TEST_TIMEOUT_MS);
 
   it('builds', () => {
     expect(run.output).not.toMatch(/error/i);
@@ -241,7 +241,7 @@ describe('build/reader: a mini report under a sub-path', () => {
 });
 
 describe('build/reader: broken references fail the build with file and line', () => {
-  it('an unknown <Ref> id', async () => {
+  it('an unknown <Ref> id', { timeout: BUILD_TEST_TIMEOUT_MS }, async () => {
     const f = makeFixture();
     withChapters(f, { ...CHAPTERS, '02-middle.mdx': front('Middle', 2) + 'Text.\n\nSee <Ref id="fig-market-by-segmnt" />.\n' });
     const run = await buildFixtureAsync(f);
@@ -251,7 +251,7 @@ describe('build/reader: broken references fail the build with file and line', ()
     expect(previousBuildUntouched(f)).toBe(true);
   });
 
-  it('the same figure id twice', async () => {
+  it('the same figure id twice', { timeout: BUILD_TEST_TIMEOUT_MS }, async () => {
     const f = makeFixture();
     withChapters(f, { ...CHAPTERS, '03-closing.mdx': front('Closing', 3) + 'Again:\n\n<Chart id="fig-market-by-segment" />\n' });
     const run = await buildFixtureAsync(f);
@@ -260,7 +260,7 @@ describe('build/reader: broken references fail the build with file and line', ()
     expect(previousBuildUntouched(f)).toBe(true);
   });
 
-  it('an unknown <Cite> id', async () => {
+  it('an unknown <Cite> id', { timeout: BUILD_TEST_TIMEOUT_MS }, async () => {
     const f = makeFixture();
     withChapters(f, { ...CHAPTERS, '03-closing.mdx': CHAPTERS['03-closing.mdx'] + '\nAs <Cite id="no-such-source" /> says.\n' });
     const run = await buildFixtureAsync(f);

@@ -2,12 +2,14 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildFixtureAsync, makeFixture, type BuildRun, type Fixture } from '../helpers/fixture';
+import { buildFixtureAsync, makeFixture, type BuildRun, type Fixture, BUILD_TEST_TIMEOUT_MS } from '../helpers/fixture';
 
 /**
  * Two builds of the same inputs must agree byte for byte. The second runs with the clock five years ahead, another
  * time zone and locale, a different Math.random stream and the network blocked, so a timestamp, a random id, a
- * locale-dependent format or a download at build time would each show up as a difference or a failure.
+ * locale-dependent format or a download at build time would each show up as a difference or a failure. Neither
+ * build has a chart cache: every chart is drawn twice, the second time under the shifted clock, locale and random
+ * stream (a cache would hand the second build the first one's SVGs).
  */
 const COMMIT = 'reproducible-test-commit';
 const sha256 = (bytes: Uint8Array) => `sha256-${createHash('sha256').update(bytes).digest('hex')}`;
@@ -27,11 +29,12 @@ let networkLog: string;
 beforeAll(async () => {
   f = makeFixture();
   networkLog = join(f.root, 'network.log');
-  first = await buildFixtureAsync(f, { out: join(f.root, 'first'), env: { REPORT_COMMIT: COMMIT } });
+  first = await buildFixtureAsync(f, { out: join(f.root, 'first'), env: { REPORT_COMMIT: COMMIT, REPORT_CHART_CACHE: 'off' } });
   second = await buildFixtureAsync(f, {
     out: join(f.root, 'second'),
     env: {
       REPORT_COMMIT: COMMIT,
+      REPORT_CHART_CACHE: 'off',
       NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${resolve('tests/helpers/sandbox.cjs')}`.trim(),
       SANDBOX_CLOCK_SHIFT_MS: String(5 * 365 * 86_400_000 + 12_345_678),
       SANDBOX_RANDOM_SEED: '20261125',
@@ -41,7 +44,7 @@ beforeAll(async () => {
       LC_ALL: 'de_DE.UTF-8',
     },
   });
-}, 30 * 60_000);
+}, 2 * BUILD_TEST_TIMEOUT_MS);
 
 afterAll(() => f?.remove());
 
@@ -50,6 +53,15 @@ describe('build/reproducible output', () => {
     expect(first.status, first.output).toBe(0);
     expect(second.status, second.output).toBe(0);
     expect(existsSync(networkLog) ? readFileSync(networkLog, 'utf8') : '').toBe('');
+  });
+
+  it('each build draws every chart itself: no chart comes from a cache', () => {
+    for (const run of [first, second]) {
+      const t = JSON.parse(readFileSync(run.timingsFile, 'utf8'));
+      expect(t.chartsRendered, run.timingsFile).toBeGreaterThan(20);
+      expect(t.svgCacheHits, run.timingsFile).toBe(0);
+    }
+    expect(existsSync(join(f.root, '.chart-cache'))).toBe(false);
   });
 
   it('two builds of the same inputs are byte-identical', () => {

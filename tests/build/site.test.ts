@@ -1,6 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { LATEST } from '../helpers/vintages';
+import { requireFreshDist } from '../helpers/fresh-dist';
+
+// Refuses a dist/ built from other sources than the checkout has now.
+beforeAll(() => requireFreshDist());
 
 /** Inspects the dist/ that `npm test` builds before running this suite. */
 const page = (path: string) => readFileSync(`dist/${path}`, 'utf8');

@@ -1,8 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { LATEST, PUBLISHED } from '../helpers/vintages';
+import { requireFreshDist } from '../helpers/fresh-dist';
+
+// Refuses a dist/ built from other sources than the checkout has now.
+beforeAll(() => requireFreshDist());
 
 /**
  * Inspects the dist/ that `npm test` builds before running this suite. 2026-05 and 2026-11 are published and
@@ -37,7 +41,7 @@ describe('build/archived vintages', () => {
 
   it('an archived page carries all its figures with its own data and downloads, and unique SVG ids', () => {
     const archived = page('v/2026-05/index.html');
-    expect(archived.match(/<figure class="chart"/g)?.length).toBeGreaterThanOrEqual(7);
+    expect((archived.match(/<figure class="chart"/g) ?? []).length).toBeGreaterThanOrEqual(7);
     expect(archived).toContain('id="v2026-05-fig-market-by-segment"');
     expect(archived).toContain('href="/data/2026-05/charts/fig-market-by-segment.csv"');
     expect(archived).toContain('href="/data/2026-05/assumptions.json"');

@@ -1,12 +1,39 @@
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 
 /**
  * Fixture roots live inside the project: Astro writes its server chunks next to outDir when outDir is under the
- * working directory, and into the shared `.astro/` otherwise.
+ * working directory, and into the shared `.astro/` otherwise. Each folder name carries the pid of the test process
+ * that made it, so a later run removes only the leftovers of processes that are gone (removeStaleFixtures), never
+ * the fixtures of a run still going on in the same checkout.
  */
-const FIXTURES_DIR = resolve('.build/fixtures');
+export const FIXTURES_DIR = resolve('.build/fixtures');
+
+/** Removes fixture folders whose creating process has exited (an interrupted run does not clean up). */
+export function removeStaleFixtures(dir = FIXTURES_DIR): string[] {
+  if (!existsSync(dir)) return [];
+  const removed: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const pid = Number(/^report-(\d+)-/.exec(name)?.[1]);
+    if (pid && processAlive(pid)) continue;
+    rmSync(join(dir, name), { recursive: true, force: true });
+    removed.push(name);
+  }
+  return removed;
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Long enough for a fixture build that first waits for other builds in the checkout (they take turns). */
+export const BUILD_TEST_TIMEOUT_MS = 30 * 60_000;
 
 export interface Fixture {
   root: string;
@@ -22,7 +49,7 @@ export interface Fixture {
 /** A private copy of the real data and content that a test may break without touching the project. */
 export function makeFixture(): Fixture {
   mkdirSync(FIXTURES_DIR, { recursive: true });
-  const root = mkdtempSync(join(FIXTURES_DIR, 'report-'));
+  const root = mkdtempSync(join(FIXTURES_DIR, `report-${process.pid}-`));
   const dataDir = join(root, 'data');
   const contentDir = join(root, 'content');
   const outDir = join(root, 'dist');
@@ -55,6 +82,8 @@ export function makeFixture(): Fixture {
 export interface BuildRun {
   status: number | null;
   output: string;
+  /** The build's stage times and counts (chartsRendered, svgCacheHits …), written by scripts/build.ts --timings. */
+  timingsFile: string;
 }
 
 export interface BuildOptions {
@@ -65,14 +94,19 @@ export interface BuildOptions {
 }
 
 function buildCommand(f: Fixture, options: BuildOptions) {
+  const out = options.out ?? f.outDir;
+  const timingsFile = join(f.root, `${basename(out)}.timings.json`);
   return {
-    args: [resolve('node_modules/tsx/dist/cli.mjs'), resolve('packages/engine/src/cli/index.ts'), 'build', '--out', options.out ?? f.outDir],
+    timingsFile,
+    args: [resolve('node_modules/tsx/dist/cli.mjs'), resolve('packages/engine/src/cli/index.ts'), 'build', '--out', out, '--timings', timingsFile],
     cwd: resolve('.'),
     env: {
       ...process.env,
       REPORT_DATA_DIR: f.dataDir,
       REPORT_CONTENT_DIR: f.contentDir,
       REPORT_CACHE_DIR: join(f.root, '.astro-cache'),
+      // Its own chart cache: a fixture build never serves SVGs another build (of other data or code) drew.
+      REPORT_CHART_CACHE: join(f.root, '.chart-cache'),
       ASTRO_TELEMETRY_DISABLED: '1',
       REPORT_COMMIT: 'fixture',
       // The PDF step is off unless a test turns it on (REPORT_PDF: '1'): most fixture tests do not look at it.
@@ -88,14 +122,14 @@ function buildCommand(f: Fixture, options: BuildOptions) {
  * Concurrent builds take turns inside the build script (scripts/lib/astro-lock.ts), so this only waits.
  */
 export function buildFixtureAsync(f: Fixture, options: BuildOptions = {}): Promise<BuildRun> {
-  const { args, cwd, env } = buildCommand(f, options);
+  const { args, cwd, env, timingsFile } = buildCommand(f, options);
   return new Promise<BuildRun>((done, failed) => {
     const child = spawn(process.execPath, args, { cwd, env });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
     child.on('error', failed);
-    child.on('close', (status) => done({ status, output }));
+    child.on('close', (status) => done({ status, output, timingsFile }));
   });
 }
 

@@ -1,8 +1,8 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { memorySvgCache, renderKey, type SvgCache } from '../../../packages/engine/src/charts/cache';
+import { memorySvgCache, renderKey, renderPipelineDigest, renderPipelineDir, type SvgCache } from '../../../packages/engine/src/charts/cache';
 import { getChart } from '../../../packages/engine/src/charts/registry';
 import { buildSpec, renderChart, cachedSvg } from '../../../packages/engine/src/charts/render';
 import type { ChartContext, ChartDefinition } from '../../../packages/engine/src/charts/types';
@@ -54,6 +54,34 @@ describe('chart render cache', () => {
     expect(renderKey(same)).toBe(renderKey(spec));
     expect(renderKey(edited)).not.toBe(renderKey(spec));
     expect(renderKey(restyled)).not.toBe(renderKey(spec));
+  });
+
+  it('keys a render by the code of the render pipeline: an edit to any pipeline file changes every key, a figure edit none', () => {
+    // A copy of the charts folder to edit; the project's own sources stay as they are.
+    const copy = join(tempDir(), 'charts');
+    cpSync(renderPipelineDir(), copy, { recursive: true });
+    const original = renderPipelineDigest(copy);
+    expect(original).toBe(renderPipelineDigest(renderPipelineDir()));
+    const spec = buildSpec(getChart('fig-market-by-segment'), ctx, getChart('fig-market-by-segment').data(ctx), 'light', false);
+    const pipelineFiles = readdirSync(copy).filter((f) => f.endsWith('.ts'));
+    expect(pipelineFiles).toEqual(expect.arrayContaining(['render.ts', 'lean-svg.ts', 'cache.ts', 'theme.ts']));
+    for (const file of pipelineFiles) {
+      const dir = join(tempDir(), 'charts');
+      cpSync(copy, dir, { recursive: true });
+      appendFileSync(join(dir, file), '\n// an edit\n');
+      const edited = renderPipelineDigest(dir);
+      expect(edited, file).not.toBe(original);
+      expect(renderKey(spec, edited), file).not.toBe(renderKey(spec, original));
+    }
+    // A new helper module in the pipeline folder counts too; a figure builder does not (its spec is in the key).
+    const added = join(tempDir(), 'charts');
+    cpSync(copy, added, { recursive: true });
+    writeFileSync(join(added, 'new-step.ts'), 'export const step = 1;\n');
+    expect(renderPipelineDigest(added)).not.toBe(original);
+    const figureEdit = join(tempDir(), 'charts');
+    cpSync(copy, figureEdit, { recursive: true });
+    appendFileSync(join(figureEdit, 'figures', 'common.ts'), '\n// an edit\n');
+    expect(renderPipelineDigest(figureEdit)).toBe(original);
   });
 
   it('a second render of the same chart is served from the cache and is identical', async () => {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildSite, type BuildEffects } from '../../../packages/engine/src/cli/build';
+import { buildInputs, STAMP_FILE, staleOutputReason } from '../../../packages/engine/src/cli/lib/build-inputs';
 
 /** Runs the build's staging and swap logic with Astro, Pagefind and the PDF replaced by fakes; no process is spawned. */
 const dirs: string[] = [];
@@ -54,6 +55,24 @@ describe('cli/build: buildSite stages, then swaps into place only on success', (
     const timings = JSON.parse(readFileSync(options.timingsFile, 'utf8'));
     expect(timings).toMatchObject({ modelMs: 40, chartRenderMs: 60, svgCacheMisses: 3, pagesMs: timings.astroMs - 100 });
     expect(readdirSync(join(root, '.build'))).toEqual(['timings.json']);
+  });
+
+  it('stamps the output with what it was built from, and tests can tell a stale output from a fresh one', async () => {
+    const { root, out, fx, options } = setup();
+    // A tiny report: its inputs are its own folder's files (no src/ here) plus the engine's sources.
+    const data = join(root, 'data');
+    fs.mkdirSync(data);
+    writeFileSync(join(data, 'numbers.json'), '{"a": 1}');
+    const inputs = buildInputs(root, data, join(root, 'content'));
+    expect(inputs.files['data/numbers.json']).toMatch(/^[0-9a-f]{64}$/);
+    expect(Object.keys(inputs.files).some((f) => f.startsWith('engine/src/charts/'))).toBe(true);
+    expect((await buildSite({ ...options, inputs }, fx)).ok).toBe(true);
+    expect(JSON.parse(readFileSync(join(out, STAMP_FILE), 'utf8'))).toEqual(inputs);
+    expect(staleOutputReason(out, buildInputs(root, data, join(root, 'content')))).toBeUndefined();
+    writeFileSync(join(data, 'numbers.json'), '{"a": 2}');
+    expect(staleOutputReason(out, buildInputs(root, data, join(root, 'content')))).toMatch(/built from other sources .*changed since: data\/numbers\.json/);
+    rmSync(join(out, STAMP_FILE));
+    expect(staleOutputReason(out, inputs)).toMatch(/has no \.build-inputs\.json/);
   });
 
   it('indexes for search and prints the PDF at the same time, and times each', async () => {

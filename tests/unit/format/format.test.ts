@@ -27,6 +27,13 @@ describe('format/formatValue', () => {
     expect(formatValue(3.35, 'ratio')).toBe('3.4×');
   });
 
+  it('formats amounts far below a dollar instead of throwing (Intl allows at most 20 fraction digits)', () => {
+    // $5.6e-7 is what a model year with a vanishing logistic tail earns; it used to throw a RangeError.
+    expect(formatValue(5.62e-7, 'usd')).toBe('$0.000000562');
+    expect(formatValue(1e-30, 'usd')).toBe('$0');
+    expect(formatValue(1e-30, 'growth')).toBe('0%');
+  });
+
   it('says n/a for a missing value instead of printing NaN', () => {
     expect(formatValue(null, 'year')).toBe('n/a');
     expect(formatValue(Number.NaN, 'growth')).toBe('n/a');

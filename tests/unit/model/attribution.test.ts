@@ -25,8 +25,25 @@ describe('model/attribute (generic sequential substitution)', () => {
         const a = attribute(from, to, steps, metric);
         expect(a.total).toBe(metric(to) - metric(from));
         expect(close(explainedTotal(a), a.total, Math.max(Math.abs(a.start), Math.abs(a.end)))).toBe(true);
-        // Steps that reach every coordinate rebuild the end state exactly: nothing is left for the residual.
-        if (order.length === 3) expect(a.residual).toBe(0);
+        // Each step is the metric's move when that coordinate is switched, computed here from the states directly;
+        // whatever the steps do not reach is the residual.
+        let state = [...from];
+        order.forEach((k, step) => {
+          const next = state.map((v, i) => (i === k ? to[i]! : v));
+          expect(a.contributions[step]!.delta).toBe(metric(next) - metric(state));
+          state = next;
+        });
+        expect(a.residual).toBe(metric(to) - metric(state));
+      }),
+    );
+  });
+
+  it('steps that reach every coordinate rebuild the end state exactly: nothing is left for the residual', () => {
+    fc.assert(
+      fc.property(vec, vec, fc.shuffledSubarray([0, 1, 2], { minLength: 3 }), (from, to, order) => {
+        expect(order.length).toBe(3);
+        const steps: AttributionStep<number[]>[] = order.map((k) => ({ id: `x${k}`, label: `x${k}`, apply: (s) => s.map((v, i) => (i === k ? to[i]! : v)) }));
+        expect(attribute(from, to, steps, metric).residual).toBe(0);
       }),
     );
   });

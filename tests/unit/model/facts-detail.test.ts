@@ -1,12 +1,17 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { runModel } from '../../../src/model';
 import { buildFacts } from '../../../src/facts';
 import { baseInputs } from '../../helpers/inputs';
 
 describe('model/facts added for the report chapters', () => {
   const inputs = baseInputs();
-  const r = runModel(inputs);
-  const facts = buildFacts(r, inputs);
+  // Computed before each test, not while the file is collected, so mutation testing can tell which test covers what.
+  let r: ReturnType<typeof runModel>;
+  let facts: ReturnType<typeof buildFacts>;
+  beforeEach(() => {
+    r = runModel(inputs);
+    facts = buildFacts(r, inputs);
+  });
   const v = (name: string) => facts.get(name).value!;
 
   it('revenue by speed facts add up to the total, and their shares to one', () => {

@@ -1,9 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { runModel, SEGMENTS, TECHNOLOGIES } from '../../../src/model';
 import { baseInputs } from '../../helpers/inputs';
 
 describe('model/invariants on the base case', () => {
-  const r = runModel(baseInputs());
+  // Computed before each test, not while the file is collected, so mutation testing can tell which test covers what.
+  let r: ReturnType<typeof runModel>;
+  beforeEach(() => {
+    r = runModel(baseInputs());
+  });
 
   it('technology shares of each segment sum to 1 and stay within 0–1', () => {
     for (const seg of SEGMENTS) {

@@ -1,10 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { PORT_SPEEDS, runModel, SEGMENTS } from '../../../src/model';
 import { baseInputs } from '../../helpers/inputs';
 
 describe('model/CPO revenue by port speed', () => {
   const inputs = baseInputs();
-  const r = runModel(inputs);
+  // Computed before each test, not while the file is collected, so mutation testing can tell which test covers what.
+  let r: ReturnType<typeof runModel>;
+  beforeEach(() => {
+    r = runModel(inputs);
+  });
 
   it('splits each segment’s revenue in proportion to its speed mix, so the parts add up', () => {
     for (const seg of SEGMENTS) {

@@ -11,7 +11,8 @@ import { runModel } from '../../../src/model/project';
 import { analyseUncertainty, PERCENTILES } from '../../../packages/engine/src/model/uncertainty';
 import { addUncertaintyFacts } from '../../../src/uncertainty/facts';
 import { SENSITIVITY_HIGH, SENSITIVITY_LOW } from '../../../packages/engine/src/model/uncertainty/sensitivity';
-import { inputsWith, drawValue } from '../../../packages/engine/src/model/uncertainty/plan';
+import { drawValue } from '../../../packages/engine/src/model/uncertainty/plan';
+import { referenceModel } from '../../oracles/reference-model';
 
 const vintage = loadVintage(resolve('data/vintages/2026-11'));
 const results = runModel(vintage.inputs);
@@ -58,16 +59,26 @@ describe('uncertainty/sensitivity', () => {
     expect(revenue.rows.map((r) => r.id)).not.toContain('els.laserAspUsd');
   });
 
-  it('sets one assumption to its p5 and p95 with the others at their point values', () => {
-    const top = revenue.rows[0]!;
-    const j = uncertainty.assumptions.findIndex((a) => a.id === top.id);
-    const values = uncertainty.assumptions.map((a) => a.centre);
-    values[j] = drawValue(uncertainty.assumptions[j]!, SENSITIVITY_LOW);
-    expect(top.lowInput).toBe(values[j]);
-    expect(top.low).toBe(runModel(inputsWith(vintage.inputs, uncertainty.assumptions, values)).total.cpoRevenueUsd.at(-1));
-    values[j] = drawValue(uncertainty.assumptions[j]!, SENSITIVITY_HIGH);
-    expect(top.high).toBe(runModel(inputsWith(vintage.inputs, uncertainty.assumptions, values)).total.cpoRevenueUsd.at(-1));
-    expect(revenue.base).toBe(results.total.cpoRevenueUsd.at(-1));
+  it('sets one assumption to its p5 and p95 with the others at their point values (every bar, against the reference calculation)', () => {
+    // Each bar's input is written into a copy of the raw assumptions by hand (a value, or a multiplier of the point
+    // value or of every year of a series) and priced by the independent reference calculation.
+    const revenueWith = (id: string, input: number) => {
+      const a = uncertainty.assumptions.find((x) => x.id === id)!;
+      const doc: any = structuredClone(vintage.assumptions);
+      const node = a.path.reduce((o, k) => o[k], doc);
+      if ('values' in node) for (const y of Object.keys(node.values)) node.values[y] *= input;
+      else node.value = a.role === 'multiplier' ? node.value * input : input;
+      return referenceModel(doc).rows.at(-1)!.revenue;
+    };
+    expect(revenue.rows.length).toBeGreaterThan(3);
+    for (const row of revenue.rows) {
+      const a = uncertainty.assumptions.find((x) => x.id === row.id)!;
+      expect(row.lowInput, row.id).toBe(drawValue(a, SENSITIVITY_LOW));
+      expect(row.highInput, row.id).toBe(drawValue(a, SENSITIVITY_HIGH));
+      expect(row.low / revenueWith(row.id, row.lowInput) - 1, row.id).toBeCloseTo(0, 9);
+      expect(row.high / revenueWith(row.id, row.highInput) - 1, row.id).toBeCloseTo(0, 9);
+    }
+    expect(revenue.base / referenceModel(vintage.assumptions).rows.at(-1)!.revenue - 1).toBeCloseTo(0, 9);
   });
 });
 

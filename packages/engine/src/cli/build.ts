@@ -21,6 +21,7 @@ import { parseArgs } from 'node:util';
 import { currentReport } from '../report/current';
 import { chaptersDir, contentDir, dataDir, settings } from '../settings';
 import { acquireAstroLock } from './lib/astro-lock';
+import { buildInputs, STAMP_FILE, type BuildInputs } from './lib/build-inputs';
 import { commitId } from './lib/git';
 import { formatProblems, preflight, problemCount } from './lib/preflight';
 import { indexForSearch } from './lib/search-index';
@@ -36,6 +37,8 @@ export interface BuildOptions {
   timingsFile: string;
   /** Print report.pdf (and link to it). */
   pdf: boolean;
+  /** What the site is built from, written into it as STAMP_FILE, so tests can refuse a stale output. */
+  inputs?: BuildInputs;
 }
 
 /** Everything the build does to the world, so tests can replace it. */
@@ -106,6 +109,8 @@ export async function buildSite(options: BuildOptions, fx: BuildEffects): Promis
   fx.log(`Search index: ${search.value.value} pages in ${(search.value.ms / 1000).toFixed(1)} s`);
   if (pdf.value) fx.log(`PDF: report.pdf in ${(pdf.value.ms / 1000).toFixed(1)} s`);
   const postBuildMs = fx.now() - astroStarted - astroMs;
+
+  if (options.inputs) fx.fs.writeFileSync(join(staging, STAMP_FILE), JSON.stringify(options.inputs, null, 1) + '\n');
 
   // Swap: the old output is moved aside before the new one takes its name, then removed.
   const previous = `${staging}.previous`;
@@ -205,7 +210,9 @@ export async function buildCommand(argv: string[]): Promise<number> {
   const chromium = settings.chromium();
   const pdf = settings.pdfLinked() && fs.existsSync(chromium);
   if (settings.pdfLinked() && !pdf) console.warn(`No Chromium at ${chromium} (set CHROMIUM_PATH): no report.pdf, and the site does not link to one.`);
-  const result = await buildSite({ out: resolve(outName), outLabel: outName, drafts, timingsFile: resolve(values.timings!), pdf }, realEffects());
+  // Taken before anything is built: an edit made while the build runs leaves the output stale, as it should.
+  const inputs = buildInputs(process.cwd(), dataDir(), contentDir());
+  const result = await buildSite({ out: resolve(outName), outLabel: outName, drafts, timingsFile: resolve(values.timings!), pdf, inputs }, realEffects());
   if (!result.ok) {
     console.error(result.message);
     return 1;

@@ -47,7 +47,8 @@ const SCALES: [number, string][] = [
 function significant(value: number, digits: number): string {
   if (value === 0) return '0';
   const magnitude = Math.floor(Math.log10(Math.abs(value)));
-  const decimals = Math.max(0, digits - 1 - magnitude);
+  // Intl accepts at most 20 fraction digits (Node 20); anything smaller than that rounds to 0 anyway.
+  const decimals = Math.min(20, Math.max(0, digits - 1 - magnitude));
   return value.toLocaleString('en-US', { minimumFractionDigits: 0, maximumFractionDigits: decimals, useGrouping: true });
 }
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { RENDER_PIPELINE_VERSION } from '../charts/cache';
+import { renderPipelineDigest } from '../charts/cache';
 import { toCsv } from '../charts/csv';
 import { siteUrl } from '../lib/url';
 import { credits, nameText } from './credits';
@@ -129,7 +129,7 @@ let pngCache: ReturnType<typeof buildSvgCache> | null = null;
 export async function chartExportPng(vintageId: string, chartId: string): Promise<Buffer> {
   const svg = await chartExportSvg(vintageId, chartId);
   if (pngCache === null) pngCache = buildSvgCache();
-  const key = createHash('sha256').update(`png:${RENDER_PIPELINE_VERSION}:${svg}`).digest('hex');
+  const key = createHash('sha256').update(`png:${renderPipelineDigest()}:${svg}`).digest('hex');
   const hit = pngCache?.get(key);
   if (hit !== undefined) return Buffer.from(hit, 'base64');
   const png = await exportPng(svg);

@@ -54,7 +54,7 @@ export function analyseUncertainty<U extends UncertaintyResults = any>(
   return { assumptions: plan, monteCarlo, sensitivity, scenarios: runScenarios(doc, settings.scenarios, { toInputs: report.toInputs, run: report.run, rules }), elapsedMs } as U;
 }
 
-export { runMonteCarlo, PERCENTILES, lastingCrossoverYear, percentilesOf, count } from './montecarlo';
+export { runMonteCarlo, drawStream, PERCENTILES, lastingCrossoverYear, percentilesOf, count } from './montecarlo';
 export type { Bands, MonteCarloResult, MonteCarloSettings, Percentile, Quantiles, Progress } from './montecarlo';
 export { runSensitivity } from './sensitivity';
 export type { SensitivityMetric, SensitivityRow, Tornado } from './sensitivity';

@@ -54,10 +54,7 @@ export function runMonteCarlo<I extends { years: number[] }, R extends { years: 
   const n = years.length;
   const work = structuredClone(base);
   const write = makeWriter(plan, base, work);
-  const next = uniformStream(seed);
-  const values = new Float64Array(plan.length);
-  const uniforms = new Float64Array(plan.length);
-  const correlate = copulaFor(plan, settings.correlations ?? []);
+  const nextDraw = drawStream(plan, seed, settings.correlations ?? []);
 
   const accessors = yearlySeries(run(base));
   // Column-major per year ([year][draw]) so each year's draws are one contiguous slice.
@@ -65,10 +62,7 @@ export function runMonteCarlo<I extends { years: number[] }, R extends { years: 
   const progressEvery = Math.max(1, Math.floor(draws / 50));
 
   for (let d = 0; d < draws; d++) {
-    for (let j = 0; j < plan.length; j++) uniforms[j] = next();
-    if (correlate) correlate(uniforms);
-    for (let j = 0; j < plan.length; j++) values[j] = drawValue(plan[j]!, uniforms[j]!);
-    write(values);
+    write(nextDraw());
     const r = run(work);
     for (let s = 0; s < accessors.length; s++) {
       const series = accessors[s]!.get(r);
@@ -108,6 +102,25 @@ export function lastingCrossoverYear(years: readonly number[], challenger: reado
   let i = years.length;
   while (i > 0 && challenger[i - 1]! > incumbent[i - 1]!) i--;
   return i === years.length ? null : years[i]!;
+}
+
+/**
+ * The Monte Carlo's stream of draws: each call returns the next draw's value of every assumption in `plan`,
+ * in plan order (one uniform number per assumption from the seeded stream, tied by the copula where
+ * `correlations` say so, then mapped through each assumption's distribution). The returned array is reused
+ * by the next call.
+ */
+export function drawStream(plan: readonly UncertainAssumption[], seed: number, correlations: readonly Correlation[] = []): () => Float64Array {
+  const next = uniformStream(seed);
+  const values = new Float64Array(plan.length);
+  const uniforms = new Float64Array(plan.length);
+  const correlate = copulaFor(plan, correlations);
+  return () => {
+    for (let j = 0; j < plan.length; j++) uniforms[j] = next();
+    if (correlate) correlate(uniforms);
+    for (let j = 0; j < plan.length; j++) values[j] = drawValue(plan[j]!, uniforms[j]!);
+    return values;
+  };
 }
 
 /** The copula over only the assumptions that appear in an active correlation; the others stay as drawn. */
