@@ -10,7 +10,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { loadVintage, listVintageIds, uncertainAssumptions, useReport, vintagesDir } from '@forecast-report/engine';
+import { listPublishedVintageIds, loadVintage, uncertainAssumptions, useReport, vintagesDir } from '@forecast-report/engine';
 import { runModel } from '../src/model/project';
 import report from '../src/report';
 import type { UncertaintyEvents } from '../src/schema';
@@ -39,7 +39,8 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 export function benchMonteCarlo(options: { draws?: number; repeats?: number; vintage?: string } = {}): MonteCarloBench {
   useReport(report);
-  const ids = listVintageIds(vintagesDir());
+  // The newest published vintage: the one readers see.
+  const ids = listPublishedVintageIds(vintagesDir());
   const id = options.vintage ?? ids[ids.length - 1]!;
   const vintage = loadVintage(join(vintagesDir(), id));
   if (!vintage.uncertainty) throw new Error(`vintage ${id} has no uncertainty.json`);

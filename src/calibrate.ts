@@ -3,27 +3,38 @@ import { BENCHMARKS, checkThesis, solveForCagr, thesisCagrPercent } from './mode
 import type { ModelInputs, Results } from './model/types';
 
 /**
- * `npm run calibrate`: how far the base case sits from the report's thesis targets (142% CAGR 2026–2030 excluding
- * ELS; scale-up passes scale-out before 2030), how it compares with published market figures, and how far the
- * calibrated learning rate would have to move to hit the CAGR exactly. Not ok when a thesis target is missed.
+ * `npm run calibrate`, the CPO part: the base case and the evidence-only scenario against the report's thesis (142%
+ * CAGR 2026–2030 excluding ELS, rounded; scale-up passes scale-out before 2030), the base case against published
+ * figures (the 2025 one is a back-test), and the learning rate that would hit the CAGR exactly. The thesis is tested,
+ * not targeted, so a miss is a finding, not a failure: always ok. (The engine lists the inputs set to reproduce a figure.)
  */
-export function calibrate({ vintage, inputs, results, run }: { vintage: string; inputs: ModelInputs; results: Results; run: (i: ModelInputs) => Results }) {
-  const lines = [`Vintage ${vintage}: base case against the thesis`, ''];
-  const checks = checkThesis(results);
-  for (const c of checks) {
-    const gap = Number.isFinite(c.gap) ? ` (gap ${c.gap >= 0 ? '+' : ''}${c.gap.toFixed(2)})` : '';
-    lines.push(`${c.ok ? '✓' : '✗'} ${c.label}`, `    target ${c.target}; model ${c.actual}${gap}`);
-  }
-  lines.push('', 'Published figures, for context (scopes differ, so these are not targets):');
+export function calibrate({
+  inputs,
+  results,
+  run,
+  scenario,
+}: {
+  vintage: string;
+  inputs: ModelInputs;
+  results: Results;
+  run: (i: ModelInputs) => Results;
+  scenario: (id: string) => { label: string; rationale: string; results: Results } | undefined;
+}) {
+  const thesisLine = (label: string, r: Results) => `  ${label.padEnd(14)} ${checkThesis(r).map((c) => `${c.ok ? '✓' : '✗'} ${c.id} ${c.actual}`).join('   ')}`;
+  const lines = ['The thesis (142% CAGR 2026–2030 excl. ELS, rounded; scale-up ahead before 2030), tested, not targeted:', thesisLine('base case', results)];
+  const evidence = scenario('evidence');
+  if (evidence) lines.push(thesisLine('evidence only', evidence.results), `    (${evidence.rationale})`);
+
+  lines.push('', 'Published figures (scopes differ; the 2025 figure is a back-test, the others context):');
   for (const b of BENCHMARKS) {
     const model = b.model(results);
     lines.push(`  ${b.label}`, `    model ${formatValue(model, 'usd')} (${b.modelScope}); ratio model/published ${(model / b.reference).toFixed(2)}`);
   }
-  const lr = solveForCagr(inputs, (i, v) => (i.pricing.learningRate = v), 0, 0.5, run);
+  const lr = solveForCagr(inputs, (i, v) => (i.pricing.learningRate = v), 0, 0.49, run);
   lines.push(
     '',
-    `Calibrated parameter: learning rate ${inputs.pricing.learningRate} gives ${thesisCagrPercent(results).toFixed(2)}%; ` +
-      (lr === null ? 'no learning rate in 0–0.5 gives exactly 142%.' : `${lr.toFixed(4)} would give exactly 142.00%.`),
+    `Learning rate ${inputs.pricing.learningRate} gives ${thesisCagrPercent(results).toFixed(2)}%; ` +
+      (lr === null ? 'no learning rate in 0–0.49 gives exactly 142%.' : `${lr.toFixed(4)} would give exactly 142.00% (shown for scale, not used).`),
   );
-  return { lines, ok: checks.every((c) => c.ok) };
+  return { lines, ok: true };
 }

@@ -60,6 +60,7 @@ export function buildFacts(r: Results, inputs?: ModelInputs): FactRegistry {
   });
 
   addDetailFacts(facts, r);
+  if (r.units) addUnitFacts(facts, r, r.units);
   if (inputs) addInputFacts(facts, inputs);
 
   for (const tech of TECHNOLOGIES) {
@@ -117,15 +118,27 @@ function addDetailFacts(facts: FactRegistry, r: Results): void {
   }
 }
 
+/** Unit shipments by year, for vintages that state unit capacities. */
+function addUnitFacts(facts: FactRegistry, r: Results, u: NonNullable<Results['units']>): void {
+  r.years.forEach((year, i) => {
+    facts.add(`units.${year}.cpoSwitches`, u.cpoSwitches[i]!, 'count', `Scale-out CPO switches shipped, ${year}`);
+    facts.add(`units.${year}.opticalEngines`, u.opticalEngines[i]!, 'count', `CPO optical engines shipped, ${year}`);
+    facts.add(`units.${year}.externalLasers`, u.externalLasers[i]!, 'count', `External laser source modules shipped, ${year}`);
+  });
+}
+
 /** The inputs prose may quote: the calibrated learning rate and the adoption curves. */
 function addInputFacts(facts: FactRegistry, inputs: ModelInputs): void {
-  facts.add('input.learningRate', inputs.pricing.learningRate, 'fraction', 'CPO price learning rate per doubling of cumulative volume (the calibrated parameter)');
+  facts.add('input.learningRate', inputs.pricing.learningRate, 'fraction', 'CPO price learning rate per doubling of cumulative volume');
   facts.add('input.aspStart', inputs.pricing.cpoAspUsdPer800gEq, 'usd', `CPO ASP per 800G-eq excluding laser in ${inputs.years[0]}`);
   facts.add('input.scaleUpPriceFactor', inputs.pricing.segmentPriceFactor.scaleUp, 'fraction', 'Scale-up CPO price relative to scale-out');
   for (const seg of SEGMENTS) {
     const a = inputs.segments[seg].adoption;
     facts.add(`input.${seg}.cap`, a.cap, 'fraction', `Long-run ceiling of the ${SEGMENT_LABEL[seg]} CPO share`);
     facts.add(`input.${seg}.midpoint`, a.midpointYear, 'year', `Year the ${SEGMENT_LABEL[seg]} CPO share reaches half its ceiling`);
+    if (a.firstShipmentYear !== undefined) facts.add(`input.${seg}.firstShipment`, a.firstShipmentYear, 'year', `First volume year of ${SEGMENT_LABEL[seg]} CPO`);
   }
   facts.add('input.clusterAccelerators', inputs.power.referenceClusterAccelerators, 'count', 'Accelerators in the reference AI cluster');
+  // Only for vintages that state it: an archive's published facts must not gain names (frozen outputs).
+  if (inputs.power.scaleUpNonCpoOpticalShare !== undefined) facts.add('input.scaleUpNonCpoOpticalShare', inputs.power.scaleUpNonCpoOpticalShare, 'fraction', 'Share of scale-up bandwidth outside CPO that runs on optics rather than copper (cluster power)');
 }

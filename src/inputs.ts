@@ -9,7 +9,12 @@ export function toModelInputs(doc: AssumptionsFile): ModelInputs {
   const s = (n: SeriesAssumption) => years.map((y) => n.values[String(y)]!);
   const segment = (seg: AssumptionsFile['segments']['scaleOut']): SegmentInputs => ({
     opticalPorts800gEqPerAccelerator: s(seg.opticalPorts800gEqPerAccelerator),
-    adoption: { cap: v(seg.adoption.cap), steepness: v(seg.adoption.steepness), midpointYear: v(seg.adoption.midpointYear) },
+    adoption: {
+      cap: v(seg.adoption.cap),
+      steepness: v(seg.adoption.steepness),
+      midpointYear: v(seg.adoption.midpointYear),
+      ...(seg.adoption.firstShipmentYear ? { firstShipmentYear: v(seg.adoption.firstShipmentYear) } : {}),
+    },
     lpoShareOfPluggable: s(seg.lpoShareOfPluggable),
     speedMix: Object.fromEntries(PORT_SPEEDS.map((sp) => [sp, s(seg.speedMix[sp])])) as Record<PortSpeed, number[]>,
   });
@@ -28,11 +33,15 @@ export function toModelInputs(doc: AssumptionsFile): ModelInputs {
       laserAspUsd: v(doc.els.laserAspUsd),
       laserAspAnnualDecline: v(doc.els.laserAspAnnualDecline),
     },
+    ...(doc.units
+      ? { units: { switchCapacity800gEq: s(doc.units.switchCapacity800gEq), opticalEngineCapacity800gEq: s(doc.units.opticalEngineCapacity800gEq) } }
+      : {}),
     power: {
       energyPjPerBit: Object.fromEntries(
         TECHNOLOGIES.map((t) => [t, Object.fromEntries(PORT_SPEEDS.map((sp) => [sp, v(doc.power.energyPjPerBit[t][sp])]))]),
       ) as Record<Technology, Record<PortSpeed, number>>,
       referenceClusterAccelerators: v(doc.power.referenceClusterAccelerators),
+      ...(doc.power.scaleUpNonCpoOpticalShare ? { scaleUpNonCpoOpticalShare: v(doc.power.scaleUpNonCpoOpticalShare) } : {}),
     },
   };
 }

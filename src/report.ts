@@ -45,6 +45,8 @@ export default defineReport({
   revision: {
     series: (r) => r.total.cpoRevenueUsd,
     label: 'CPO revenue excluding ELS',
+    noun: 'revenue',
+    unitLabel: 'USD',
     subject: 'the CPO market forecast',
     facts: [
       'revenue.2030.total',

@@ -10,7 +10,13 @@ const speedScalars = (kind: ValueKind) => z.strictObject({ '800G': scalar(kind),
 
 const segment = z.strictObject({
   opticalPorts800gEqPerAccelerator: series('nonNegative'),
-  adoption: z.strictObject({ cap: scalar('fraction'), steepness: scalar('positive'), midpointYear: scalar('year') }),
+  adoption: z.strictObject({
+    cap: scalar('fraction'),
+    steepness: scalar('positive'),
+    midpointYear: scalar('year'),
+    /** First year the segment's CPO ships in volume; before it the share is 0 (a logistic curve alone never is). */
+    firstShipmentYear: scalar('year').optional(),
+  }),
   lpoShareOfPluggable: series('fraction'),
   speedMix: speedSeries('fraction'),
 });
@@ -31,6 +37,16 @@ export const AssumptionsFile = z.strictObject({
     laserAspUsd: scalar('nonNegative'),
     laserAspAnnualDecline: scalar('learningRate'),
   }),
+  /**
+   * Optional: how much capacity one CPO switch and one optical engine carry, to turn 800G-equivalents into unit
+   * shipments. Vintages without it publish no unit counts.
+   */
+  units: z
+    .strictObject({
+      switchCapacity800gEq: series('positive'),
+      opticalEngineCapacity800gEq: series('positive'),
+    })
+    .optional(),
   power: z.strictObject({
     energyPjPerBit: z.strictObject({
       pluggableDsp: speedScalars('positive'),
@@ -38,6 +54,11 @@ export const AssumptionsFile = z.strictObject({
       cpo: speedScalars('positive'),
     }),
     referenceClusterAccelerators: scalar('positive'),
+    /**
+     * Share of scale-up bandwidth outside CPO that runs on optics (pluggables) rather than copper, for cluster power.
+     * Absent: every scale-up link counts as optical (the rule of vintages made before it existed).
+     */
+    scaleUpNonCpoOpticalShare: scalar('fraction').optional(),
   }),
 });
 export type AssumptionsFile = z.infer<typeof AssumptionsFile>;

@@ -5,6 +5,7 @@ import { addressableBandwidth, adoptionBySegment, aspPath, revenueBySpeed, scale
 import { clusterPower, energyPerBit } from './figures/power';
 import { wattsPerPort } from './figures/port-power';
 import { vendorTimeline } from './figures/timeline';
+import { unitShipments } from './figures/units';
 import { UNCERTAINTY_CHARTS } from './figures/uncertainty';
 
 /** Every figure of the report, by id. Order here is only the order of the data downloads page. */
@@ -22,6 +23,7 @@ export const CHARTS: readonly Figure[] = [
   adoptionBySegment,
   addressableBandwidth,
   aspPath,
+  unitShipments,
   vendorTimeline,
   ...UNCERTAINTY_CHARTS,
 ];

@@ -1,9 +1,12 @@
 /**
- * npm run model -- --vintage 2026-11 [--draws N] [--seed S] [--json|--csv] [--set path=value …]
+ * npm run model -- --vintage 2026-11 [--draws N] [--seed S] [--json|--csv] [--out FILE] [--set path=value …]
  * Runs the model with its Monte Carlo, sensitivity and scenarios and prints the results: a headline table,
- * or every band as JSON or CSV. --set answers what-if questions; overrides are validated like the data files.
+ * or every band as JSON or CSV. --set answers what-if questions; overrides are validated like the data files,
+ * and move the scenarios by the same step as the base case (src/data/relative-scenarios.ts).
+ * For scripts: `--out FILE` writes only the result to FILE, whatever npm prints (`npm run` writes a banner to
+ * stdout; `npm run -s model -- --json > f.json` silences it). Progress and warnings go to stderr.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -13,15 +16,20 @@ import {
   DataError,
   formatProblem,
   formatValue,
+  listPublishedVintageIds,
   listVintageIds,
   loadVintage,
   parseSetArgument,
   PERCENTILES,
+  scenarioOrderWarnings,
+  scenariosRelativeToBase,
   toCsv,
   useReport,
   vintagesDir,
   yearlySeries,
+  type OrderWarning,
   type Override,
+  type ShiftNote,
 } from '@forecast-report/engine';
 import { toModelInputs } from '../inputs';
 import { runModel } from '../model/project';
@@ -29,18 +37,22 @@ import type { Results } from '../model/types';
 import report from '../report';
 import type { CpoUncertainty as UncertaintyResults } from '../uncertainty';
 
-export const USAGE = `usage: npm run model -- --vintage YYYY-MM [--draws N] [--seed S] [--json | --csv] [--set path=value …]
+export const USAGE = `usage: npm run model -- --vintage YYYY-MM [--draws N] [--seed S] [--json | --csv] [--out FILE] [--set path=value …]
 
-  --vintage  vintage folder under data/vintages (default: the newest)
+  --vintage  vintage folder under data/vintages (default: the newest published one)
   --draws    Monte Carlo draws, 100 to 1000000 (default: from uncertainty.json)
   --seed     whole number 0 to 2147483647 (default: from uncertainty.json)
   --json     print every result as JSON     --csv  print every percentile band as CSV
-  --set      override an assumption by dotted path, repeatable:
+  --out      write the result to FILE instead of stdout (clean JSON or CSV whatever npm prints;
+             or run npm run -s model -- --json > FILE)
+  --set      override an assumption by dotted path, repeatable; a scenario that pins the same
+             assumption moves by the same step, so scenarios stay relative to the base case:
              pricing.learningRate=0.12         a scalar's value
              acceleratorShipments=*1.1         scale a value or a whole series
              segments.scaleUp.lpoShareOfPluggable.2027=0.2   one year of a series`;
 
 export class UsageError extends Error {}
+
 
 export interface Io {
   out: (text: string) => void;
@@ -55,6 +67,7 @@ interface Options {
   seed?: number;
   format: 'table' | 'json' | 'csv';
   overrides: Record<string, Override>;
+  out?: string;
 }
 
 function wholeNumber(name: string, text: string | undefined, min: number, max: number): number | undefined {
@@ -64,7 +77,8 @@ function wholeNumber(name: string, text: string | undefined, min: number, max: n
   return n;
 }
 
-export function parseOptions(argv: string[], vintageIds: string[]): Options {
+/** `vintageIds`: the vintages to choose from, oldest first; `defaultId`: the one to run without --vintage. */
+export function parseOptions(argv: string[], vintageIds: string[], defaultId = vintageIds[vintageIds.length - 1]): Options {
   let parsed;
   try {
     parsed = parseArgs({
@@ -77,6 +91,7 @@ export function parseOptions(argv: string[], vintageIds: string[]): Options {
         seed: { type: 'string' },
         json: { type: 'boolean' },
         csv: { type: 'boolean' },
+        out: { type: 'string' },
         set: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
       },
@@ -87,7 +102,8 @@ export function parseOptions(argv: string[], vintageIds: string[]): Options {
   const v = parsed.values;
   if (v.help) throw new UsageError('');
   if (v.json && v.csv) throw new UsageError('choose one of --json and --csv');
-  const vintage = v.vintage ?? vintageIds[vintageIds.length - 1];
+  const vintage = v.vintage ?? defaultId;
+  if (v.out === '') throw new UsageError('--out expects a file name');
   if (!vintage || !vintageIds.includes(vintage)) throw new UsageError(`unknown vintage "${v.vintage ?? ''}"; known: ${vintageIds.join(', ') || 'none'}`);
   const overrides: Record<string, Override> = {};
   for (const arg of v.set ?? []) {
@@ -98,7 +114,7 @@ export function parseOptions(argv: string[], vintageIds: string[]): Options {
   }
   const draws = wholeNumber('draws', v.draws, 100, 1_000_000);
   const seed = wholeNumber('seed', v.seed, 0, 2147483647);
-  return { vintage, ...(draws !== undefined ? { draws } : {}), ...(seed !== undefined ? { seed } : {}), format: v.json ? 'json' : v.csv ? 'csv' : 'table', overrides };
+  return { vintage, ...(draws !== undefined ? { draws } : {}), ...(seed !== undefined ? { seed } : {}), format: v.json ? 'json' : v.csv ? 'csv' : 'table', overrides, ...(v.out ? { out: v.out } : {}) };
 }
 
 function progressReporter(io: Io) {
@@ -117,12 +133,15 @@ function progressReporter(io: Io) {
 }
 
 /** The machine-readable result: deterministic for a given vintage, seed, draws and overrides. */
-export function resultsJson(vintage: string, overrides: Record<string, Override>, point: Results, u: UncertaintyResults) {
+export function resultsJson(vintage: string, overrides: Record<string, Override>, point: Results, u: UncertaintyResults, notes: ScenarioNotes = { shifts: [], warnings: [] }) {
   return {
     vintage,
     seed: u.monteCarlo.seed,
     draws: u.monteCarlo.draws,
     overrides,
+    /** Scenario values moved with the what-if, and scenarios that no longer bracket the base case. */
+    scenarioShifts: notes.shifts,
+    warnings: notes.warnings.map((w) => w.message),
     point: { years: point.years, series: Object.fromEntries(yearlySeries(point).map((s) => [s.name, s.get(point)])), crossoverYear: point.metrics.crossoverYear },
     monteCarlo: u.monteCarlo,
     sensitivity: u.sensitivity,
@@ -154,7 +173,24 @@ function table(headers: string[], rows: string[][]): string {
   return [line(headers), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
-export function headline(vintage: string, point: Results, u: UncertaintyResults, overrides: Record<string, Override>): string {
+export interface ScenarioNotes {
+  shifts: ShiftNote[];
+  warnings: OrderWarning[];
+}
+
+/** Scenarios whose revenue or CAGR in the CAGR window no longer bracket the base case. */
+export function scenarioWarnings(point: Results, u: UncertaintyResults): OrderWarning[] {
+  const { from, to } = u.monteCarlo.cagrWindow;
+  const revenueAt = (r: Results) => r.total.cpoRevenueUsd[r.years.indexOf(to)]!;
+  const cagr = (r: Results) => Math.pow(revenueAt(r) / r.total.cpoRevenueUsd[r.years.indexOf(from)]!, 1 / (to - from)) - 1;
+  const list = (f: (r: Results) => number) => u.scenarios.map((s) => ({ id: s.id, label: s.label, value: f(s.results) }));
+  return [
+    ...scenarioOrderWarnings(`revenue ${to}`, revenueAt(point), list(revenueAt), (x) => formatValue(x, 'usd')),
+    ...scenarioOrderWarnings(`CAGR ${from}–${to}`, cagr(point), list(cagr), (x) => formatValue(x, 'growth')),
+  ];
+}
+
+export function headline(vintage: string, point: Results, u: UncertaintyResults, overrides: Record<string, Override>, notes: ScenarioNotes = { shifts: [], warnings: [] }): string {
   const mc = u.monteCarlo;
   const usd = (x: number) => formatValue(x, 'usd');
   const pct = (x: number) => formatValue(x, 'fraction');
@@ -188,6 +224,11 @@ export function headline(vintage: string, point: Results, u: UncertaintyResults,
       }),
     ),
   );
+  if (notes.shifts.length) {
+    out.push('', 'The what-if moves the scenarios by the same step as the base case (scenarios stay relative to it):');
+    for (const n of notes.shifts) out.push(`  ${n.scenario}: ${n.path} ${n.from} → ${n.to}`);
+  }
+  for (const w of notes.warnings) out.push('', `WARNING: ${w.message}`);
   out.push('', `Sensitivity of ${u.sensitivity.revenue.metric} (each assumption at p5 and p95)`);
   out.push(table(['Assumption', 'At p5', 'At p95'], u.sensitivity.revenue.rows.slice(0, 8).map((r) => [r.label, usd(r.low), usd(r.high)])));
   return out.join('\n') + '\n';
@@ -197,7 +238,8 @@ export function main(argv: string[], io: Io): number {
   useReport(report);
   let options: Options;
   try {
-    options = parseOptions(argv, listVintageIds(vintagesDir()));
+    const ids = listVintageIds(vintagesDir());
+    options = parseOptions(argv, ids, listPublishedVintageIds(vintagesDir()).pop() ?? ids[ids.length - 1]);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
     io.err(`${e.message ? `error: ${e.message}\n\n` : ''}${USAGE}\n`);
@@ -213,14 +255,25 @@ export function main(argv: string[], io: Io): number {
     if (!applied.doc) throw new DataError(applied.problems);
     const inputs = toModelInputs(applied.doc);
     const point = runModel(inputs);
-    const u = analyseUncertainty(report, applied.doc, inputs, vintage.uncertainty, {
+    const relative = scenariosRelativeToBase(vintage.assumptions, options.overrides, vintage.uncertainty.scenarios);
+    const u = analyseUncertainty(report, applied.doc, inputs, { ...vintage.uncertainty, scenarios: relative.scenarios }, {
       ...(options.draws !== undefined ? { draws: options.draws } : {}),
       ...(options.seed !== undefined ? { seed: options.seed } : {}),
       onProgress: progressReporter(io),
     }) as UncertaintyResults;
-    if (options.format === 'json') io.out(JSON.stringify(resultsJson(options.vintage, options.overrides, point, u), null, 2) + '\n');
-    else if (options.format === 'csv') io.out(bandsCsv(point, u));
-    else io.out(headline(options.vintage, point, u, options.overrides));
+    const notes: ScenarioNotes = { shifts: relative.shifts, warnings: scenarioWarnings(point, u) };
+    const text =
+      options.format === 'json'
+        ? JSON.stringify(resultsJson(options.vintage, options.overrides, point, u, notes), null, 2) + '\n'
+        : options.format === 'csv'
+          ? bandsCsv(point, u)
+          : headline(options.vintage, point, u, options.overrides, notes);
+    // Machine-readable output stays clean: notes and warnings go to stderr (and into the JSON).
+    if (options.format !== 'table') for (const w of notes.warnings) io.err(`warning: ${w.message}\n`);
+    if (options.out) {
+      writeFileSync(options.out, text);
+      io.err(`Wrote ${options.out}\n`);
+    } else io.out(text);
     return 0;
   } catch (e) {
     if (!(e instanceof DataError)) throw e;

@@ -78,12 +78,31 @@ export function runModel(inputs: ModelInputs): Results {
   };
 
   // The reference cluster is built with each year's per-accelerator bandwidth and speed mix across both segments.
-  const portsPerAccelerator = sumOf((s) => inputs.segments[s].opticalPorts800gEqPerAccelerator);
-  const clusterSpeedShare = (i: number) => perSpeed((speed) => (demand800gEq[i]! === 0 ? 0 : total.portsBySpeed[speed][i]! * PORT_SPEED_800G_EQ[speed] / demand800gEq[i]!));
+  // Only optical bandwidth draws optics power: scale-up links outside CPO are copper except the stated optical share.
+  const optical = perSegment((s) => {
+    const nonCpoOptical = s === 'scaleUp' ? (inputs.power.scaleUpNonCpoOpticalShare ?? 1) : 1;
+    const cpo = segments[s].techShare.cpo;
+    const share = cpo.map((c) => c + (1 - c) * nonCpoOptical);
+    const lpoShare = inputs.segments[s].lpoShareOfPluggable;
+    return {
+      ports: mul(inputs.segments[s].opticalPorts800gEqPerAccelerator, share),
+      // Technology split of the segment's optical bandwidth.
+      techShare: {
+        cpo: ratio(cpo, share),
+        lpo: cpo.map((c, i) => ((1 - c) * nonCpoOptical * lpoShare[i]!) / (share[i]! || 1)),
+        pluggableDsp: cpo.map((c, i) => ((1 - c) * nonCpoOptical * (1 - lpoShare[i]!)) / (share[i]! || 1)),
+      } as Record<Technology, Series>,
+    };
+  });
+  const portsPerAccelerator = sumOf((s) => optical[s].ports);
+  const weighted = (i: number, pick: (s: Segment) => number) =>
+    portsPerAccelerator[i]! === 0 ? 0 : SEGMENTS.reduce((acc, s) => acc + optical[s].ports[i]! * pick(s), 0) / portsPerAccelerator[i]!;
+  const clusterSpeedShare = (i: number) => perSpeed((speed) => weighted(i, (s) => inputs.segments[s].speedMix[speed][i]!));
+  const opticalTechShare = perTech((t) => years.map((_, i) => weighted(i, (s) => optical[s].techShare[t][i]!)));
   const clusterPower = (tech: Technology) =>
     years.map((_, i) => clusterOpticsPowerW(inputs.power.referenceClusterAccelerators, portsPerAccelerator[i]!, clusterSpeedShare(i), inputs.power.energyPjPerBit[tech]));
   const clusterPowerW = perTech(clusterPower);
-  const clusterPowerMixW = years.map((_, i) => TECHNOLOGIES.reduce((w, t) => w + clusterPowerW[t][i]! * total.techShare[t][i]!, 0));
+  const clusterPowerMixW = years.map((_, i) => TECHNOLOGIES.reduce((w, t) => w + clusterPowerW[t][i]! * opticalTechShare[t][i]!, 0));
 
   return {
     years: [...years],
@@ -93,10 +112,20 @@ export function runModel(inputs: ModelInputs): Results {
     power: {
       energyPjPerBit: inputs.power.energyPjPerBit,
       wattsPerPort: wattsPerPortTable(inputs.power.energyPjPerBit),
+      clusterOpticalPorts800gEqPerAccelerator: portsPerAccelerator,
       clusterPowerW,
       clusterPowerMixW,
       clusterPowerSavedW: clusterPowerW.pluggableDsp.map((w, i) => w - clusterPowerMixW[i]!),
     },
+    ...(inputs.units
+      ? {
+          units: {
+            cpoSwitches: ratio(segments.scaleOut.cpoPorts800gEq, inputs.units.switchCapacity800gEq),
+            opticalEngines: ratio(totalCpoPorts, inputs.units.opticalEngineCapacity800gEq),
+            externalLasers: totalCpoPorts.map((p) => p * inputs.els.lasersPer800gEq),
+          },
+        }
+      : {}),
     metrics: {
       crossoverYear: crossoverYear(years, segments.scaleUp.cpoRevenueUsd, segments.scaleOut.cpoRevenueUsd),
       scaleUpShareOfCpoRevenue: ratio(segments.scaleUp.cpoRevenueUsd, cpoRevenueUsd),

@@ -22,6 +22,8 @@ export interface LogisticParams {
   steepness: number;
   /** Year at which the share reaches cap / 2. */
   midpointYear: number;
+  /** First year of volume shipments: the share is 0 in earlier years. Absent: the curve alone decides. */
+  firstShipmentYear?: number;
 }
 
 export interface SegmentInputs {
@@ -59,6 +61,19 @@ export interface PowerInputs {
   energyPjPerBit: Record<Technology, Record<PortSpeed, number>>;
   /** Accelerators in the reference AI cluster used for fleet power. */
   referenceClusterAccelerators: number;
+  /**
+   * Share of scale-up bandwidth outside CPO that is optical (pluggable) rather than copper. Copper draws no optics
+   * power, so only CPO plus this share of the rest counts in the cluster's optics power. Absent: 1, every link optical.
+   */
+  scaleUpNonCpoOpticalShare?: number;
+}
+
+/** Capacity per shipped unit, to count CPO switches and optical engines. */
+export interface UnitInputs {
+  /** 800G-equivalent ports of one scale-out CPO switch (51.2T = 64, 102.4T = 128). */
+  switchCapacity800gEq: Series;
+  /** 800G-equivalents carried by one optical engine (a 6.4T engine = 8). */
+  opticalEngineCapacity800gEq: Series;
 }
 
 export interface ModelInputs {
@@ -67,7 +82,19 @@ export interface ModelInputs {
   segments: Record<Segment, SegmentInputs>;
   pricing: PricingInputs;
   els: ElsInputs;
+  /** Optional: without it the results carry no unit counts. */
+  units?: UnitInputs;
   power: PowerInputs;
+}
+
+/** Unit shipments implied by the CPO volume. */
+export interface UnitResult {
+  /** Scale-out CPO switches (scale-up CPO sits on accelerators and scale-up switches, not counted here). */
+  cpoSwitches: Series;
+  /** Optical engines, both segments. */
+  opticalEngines: Series;
+  /** External laser source modules, both segments. */
+  externalLasers: Series;
 }
 
 export interface SegmentResult {
@@ -107,6 +134,8 @@ export interface PricingResult {
 export interface PowerResult {
   energyPjPerBit: Record<Technology, Record<PortSpeed, number>>;
   wattsPerPort: Record<Technology, Record<PortSpeed, number>>;
+  /** Optical bandwidth per accelerator in the reference cluster (scale-out plus the optical part of scale-up), 800G-eq. */
+  clusterOpticalPorts800gEqPerAccelerator: Series;
   /** Optics power of the reference cluster built in each year, if all its optics used one technology. */
   clusterPowerW: Record<Technology, Series>;
   /** Same cluster with the year's modelled technology mix. */
@@ -129,4 +158,5 @@ export interface Results {
   pricing: PricingResult;
   power: PowerResult;
   metrics: Metrics;
+  units?: UnitResult;
 }

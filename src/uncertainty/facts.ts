@@ -2,7 +2,7 @@ import { PERCENTILES, seriesCagr, type FactRegistry } from '@forecast-report/eng
 import type { CagrKey, CpoUncertainty } from './index';
 
 /** Revenue series given bands as facts, keyed like the point facts (revenue.<year>.<key>). */
-export const BANDED_REVENUE = {
+const BANDED_REVENUE = {
   total: ['total.cpoRevenueUsd', 'CPO revenue excluding ELS'],
   inclEls: ['total.revenueInclElsUsd', 'CPO revenue including ELS'],
   els: ['total.elsRevenueUsd', 'ELS revenue'],

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getChart } from '../../packages/engine/src/charts/registry';
 import { renderChart } from '../../packages/engine/src/charts/render';
-import { updateLock, writeLock } from '../../packages/engine/src/data/lock';
+import { lockVintages } from '../../packages/engine/src/cli/lib/record-outputs';
 import { buildFixtureAsync, makeFixture } from '../helpers/fixture';
 
 const lightSvg = (html: string, id: string) => html.match(new RegExp(`<svg[^>]*aria-labelledby="${id}-light-title[\\s\\S]*?</svg>`))?.[0];
@@ -36,7 +36,7 @@ describe('build/chart render cache', () => {
       doc.pricing.cpoAspUsdPer800gEq.value *= 2;
     });
     // The fixture's 2026-11 is published and locked: record the edit as a deliberate relock.
-    writeLock(f.dataDir, updateLock(f.dataDir, ['2026-11']).text);
+    lockVintages(f.dataDir, ['2026-11'], f.root);
     const second = await buildFixtureAsync(f);
     expect(second.status, second.output).toBe(0);
     expect(second.output).toMatch(/charts: [1-9]\d* drawn, [1-9]\d* from cache/);

@@ -6,6 +6,7 @@ import { checkLinks } from '../../packages/engine/src/cli/lib/output/links';
 import { attr, parsePage, siteFiles, type ParsedPage } from '../../packages/engine/src/cli/lib/output/site';
 import { checkInlineSvgs } from '../../packages/engine/src/cli/lib/output/svg';
 import { hashVintageFolder, LOCK_FILE_NAME, readLock, serializeLock } from '../../packages/engine/src/data/lock';
+import { latestPublishedId } from '../helpers/vintages';
 import { buildFixtureAsync, makeFixture, type BuildRun, type Fixture } from '../helpers/fixture';
 
 /**
@@ -25,7 +26,7 @@ let out: string;
 
 beforeAll(async () => {
   f = makeFixture();
-  const vintage = (file: string) => `data/vintages/2026-11/${file}`;
+  const vintage = (file: string) => `data/vintages/${latestPublishedId()}/${file}`;
   f.editJson(vintage('vintage.json'), (d) => {
     d.title = TITLE;
     d.summary = `Summary with <b>markup</b> & an "ampersand"`;

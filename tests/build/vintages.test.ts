@@ -1,8 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import { LATEST, PUBLISHED } from '../helpers/vintages';
 
-/** Inspects the dist/ that `npm test` builds before running this suite. */
+/**
+ * Inspects the dist/ that `npm test` builds before running this suite. 2026-05 and 2026-11 are published and
+ * locked for good, so their pages are fixed points; "the latest" is whichever vintage is newest.
+ */
 const page = (path: string, root = 'dist') => readFileSync(join(root, path), 'utf8');
 const facts = (vintage: string, root = 'dist') => JSON.parse(page(`data/${vintage}/facts.json`, root)).facts as Record<string, { text: string; value: number | null }>;
 const shownFact = (html: string, name: string) => html.match(new RegExp(`data-fact="${name.replace(/\./g, '\\.')}"[^>]*>\\s*<span class="key-value"[^>]*>([^<]+)<`))?.[1];
@@ -13,9 +18,9 @@ describe('build/archived vintages', () => {
   it('every published vintage has its own page, the older one marked as not the latest', () => {
     const archived = page('v/2026-05/index.html');
     expect(text(archived)).toContain('Archived forecast: this is not the latest.');
-    expect(archived).toContain('href="/v/2026-11/"');
+    expect(archived).toContain(`href="/v/${LATEST}/"`);
     expect(archived).toContain('href="/revisions/2026-11/"');
-    const latest = page('v/2026-11/index.html');
+    const latest = page(`v/${LATEST}/index.html`);
     expect(text(latest)).toContain('This is the latest forecast');
     expect(latest).not.toContain('not the latest');
   });
@@ -23,11 +28,11 @@ describe('build/archived vintages', () => {
   it('an archived page shows its own numbers, not the latest ones', () => {
     const archived = page('v/2026-05/index.html');
     const old = facts('2026-05');
-    const now = facts('2026-11');
+    const now = facts(LATEST);
     expect(old['revenue.2030.total']!.text).not.toBe(now['revenue.2030.total']!.text);
     expect(shownFact(archived, 'revenue.2030.total')).toBe(old['revenue.2030.total']!.text);
     expect(shownFact(archived, 'cagr.2026_2030.exclEls')).toBe(old['cagr.2026_2030.exclEls']!.text);
-    expect(shownFact(page('v/2026-11/index.html'), 'revenue.2030.total')).toBe(now['revenue.2030.total']!.text);
+    expect(shownFact(page(`v/${LATEST}/index.html`), 'revenue.2030.total')).toBe(now['revenue.2030.total']!.text);
   });
 
   it('an archived page carries all its figures with its own data and downloads, and unique SVG ids', () => {
@@ -49,7 +54,8 @@ describe('build/revisions pages', () => {
   it('the history lists every vintage newest first with links to its pages', () => {
     const html = page('revisions/index.html');
     const order = [...html.matchAll(/data-vintage="([^"]+)"/g)].map((m) => m[1]);
-    expect(order).toEqual(['2026-11', '2026-05']);
+    expect(order).toEqual([...PUBLISHED].reverse());
+    expect(order).toEqual(expect.arrayContaining(['2026-11', '2026-05']));
     expect(html).toContain('href="/revisions/2026-11/"');
     expect(html).toContain('href="/v/2026-05/"');
   });
@@ -74,5 +80,33 @@ describe('build/revisions pages', () => {
     expect(html).toMatch(/<svg[^>]*aria-labelledby="rev2026-11-fig-revision-waterfall-light-title/);
     // Scripts are external files only (strict CSP); reading needs none of them.
     expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
+  });
+});
+
+describe('build/an honest archive', () => {
+  /** The vintage published after 2026-05: its revision page compares against the reconstruction. */
+  const afterMay = PUBLISHED[PUBLISHED.indexOf('2026-05') + 1]!;
+
+  it('a reconstructed vintage says so, with the date it was made, on its page, in the history and on revisions that involve it', () => {
+    const made = JSON.parse(readFileSync('data/vintages/2026-05/vintage.json', 'utf8')).reconstructed.made;
+    const archived = text(page('v/2026-05/index.html'));
+    expect(archived).toContain(`Reconstructed, not published at the time. This vintage was made on ${made}`);
+    expect(archived).toContain(`Vintage 2026-05, reconstructed on ${made} as of 2026-05-15.`);
+    expect(text(page('revisions/index.html'))).toContain(`Vintage 2026-05, reconstructed on ${made} as of 2026-05-15.`);
+    expect(page(`revisions/${afterMay}/index.html`)).toContain('data-reconstructed="2026-05"');
+    // A vintage made on its date carries no such mark.
+    expect(page(`v/${LATEST}/index.html`)).not.toContain('data-reconstructed');
+  });
+});
+
+describe('build/sources page', () => {
+  it("shows each source's kind, and the quoted passage for every source that has one", () => {
+    const html = page('sources/index.html');
+    const sources = JSON.parse(readFileSync(resolve('data/vintages', LATEST, 'sources.json'), 'utf8')).sources as { id: string; kind: string; quote?: string }[];
+    const quoted = sources.filter((s) => s.quote);
+    expect(quoted.length).toBeGreaterThan(0);
+    const entry = (id: string) => html.match(new RegExp(`<li id="src-${id}"[^>]*>([\\s\\S]*?)</li>`))?.[1] ?? '';
+    for (const s of sources) expect(entry(s.id), s.id).toContain(`data-kind="${s.kind}"`);
+    for (const s of quoted) expect(entry(s.id), s.id).toContain('data-quote');
   });
 });

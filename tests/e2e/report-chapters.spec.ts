@@ -29,8 +29,11 @@ test('the executive summary leads with a strip of key numbers', async ({ page })
   await page.goto('/executive-summary/');
   const strip = page.locator('dl.key-figures');
   await expect(strip).toBeVisible();
-  await expect(strip.locator('[data-fact="cagr.2026_2030.exclEls"]')).toHaveText(/^\d+%$/);
-  await expect(strip.locator('[data-fact="crossover.year"]')).toHaveText(/^20\d\d$/);
+  // Median and range of the simulation first, the point forecast beside them, the thesis as a probability.
+  await expect(strip.locator('[data-fact="revenue.2030.total.p50"]')).toHaveText(/^\$[\d.]+[MB]$/);
+  await expect(strip.locator('[data-fact="revenue.2030.total.p5"]')).toHaveText(/^\$[\d.]+[MB]$/);
+  await expect(strip.locator('[data-fact="revenue.2030.total"]')).toHaveText(/^\$[\d.]+[MB]$/);
+  await expect(strip.locator('[data-fact="prob.crossoverBefore2030"]')).toHaveText(/^\d+%$/);
 });
 
 test('the methodology table links a sourced assumption to its source entry', async ({ page }) => {
@@ -38,8 +41,11 @@ test('the methodology table links a sourced assumption to its source entry', asy
   const row = page.locator('tr[data-assumption="power.energyPjPerBit.cpo.1.6T"]');
   await expect(row).toContainText('CPO at 1.6T');
   await row.getByRole('link').first().click();
-  await expect(page).toHaveURL(/\/sources\/#src-nvidia-gtc-2025$/);
-  await expect(page.locator('#src-nvidia-gtc-2025')).toBeVisible();
+  await expect(page).toHaveURL(/\/sources\/#src-nvidia-hotchips-2025$/);
+  const entry = page.locator('#src-nvidia-hotchips-2025');
+  await expect(entry).toBeVisible();
+  // The entry holds the passage the value comes from.
+  await expect(entry.locator('[data-quote]')).toContainText('nine watts');
 });
 
 test('the vendor timeline lists every event in its data table', async ({ page }) => {

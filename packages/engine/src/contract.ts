@@ -112,6 +112,10 @@ const ReportSchema = z.object({
     /** e.g. "revenue excluding services"; reads after a year: "2030 <label>". */
     label: z.string().min(1),
     unit: z.string().default('usd'),
+    /** The series in a word or two, for chart labels: "revenue" reads "Raises revenue", "Revenue (USD)". */
+    noun: z.string().default('value'),
+    /** The unit in column and axis titles, e.g. "USD" reads "Revenue (USD)". Default: none. */
+    unitLabel: z.string().default(''),
     /** Subject of the revisions page description, e.g. "the heat-pump market forecast". */
     subject: z.string().min(1),
     /** Fact names a revisions page compares, old against new. Default: `headline`. */
@@ -132,8 +136,19 @@ const ReportSchema = z.object({
       facts: fn<(facts: FactRegistry, u: any) => void>('facts(registry, uncertainty)'),
     })
     .optional(),
-  /** `npm run calibrate`: the report's thesis targets checked against a vintage's base case. Default: none. */
-  calibrate: fn<(input: { vintage: string; inputs: any; results: any; run: (inputs: any) => any }) => { lines: string[]; ok: boolean }>('calibrate(input)').optional(),
+  /**
+   * `npm run calibrate`: the report's thesis and back-tests against a vintage's base case (and, through `scenario`,
+   * its named scenarios). `ok: false` makes the command exit 1. Default: none.
+   */
+  calibrate: fn<
+    (input: {
+      vintage: string;
+      inputs: any;
+      results: any;
+      run: (inputs: any) => any;
+      scenario: (id: string) => { label: string; rationale: string; results: any } | undefined;
+    }) => { lines: string[]; ok: boolean }
+  >('calibrate(input)').optional(),
   /** Extra fields of timeline.json events (a zod object shape), e.g. a segment each event belongs to. Default: none. */
   timelineFields: z.record(z.string(), zodSchema<z.ZodType>('a timeline field schema')).default({}),
   /** Page copy the engine cannot derive. Defaults are generic. */
@@ -160,7 +175,7 @@ export type ReportConfig<Doc extends AnyAssumptions = any, Inputs extends AnyInp
   facts: (results: Results, inputs: Inputs) => FactRegistry;
   checks?: (doc: Doc) => AssumptionProblem[];
   charts: readonly ChartDefinition[];
-  revision: { series: (results: Results) => readonly number[]; label: string; unit?: string; subject: string; facts?: string[] };
+  revision: { series: (results: Results) => readonly number[]; label: string; unit?: string; noun?: string; unitLabel?: string; subject: string; facts?: string[] };
 };
 
 /** The checked report with every default filled in: what the engine works from. */

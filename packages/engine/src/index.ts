@@ -17,7 +17,8 @@ export { listAssumptions, isSeriesNode } from './data/assumptions';
 export { DataError, formatProblem, toPointer, type Problem } from './data/errors';
 export { messages } from './data/messages';
 export { applyOverrides, parseSetArgument } from './data/overrides';
-export { loadVintage, listVintageIds, loadAllVintages, type Vintage } from './data/load';
+export { loadVintage, listVintageIds, listPublishedVintageIds, loadAllVintages, type Vintage } from './data/load';
+export { scenariosRelativeToBase, scenarioOrderWarnings, type ShiftNote, type OrderWarning } from './data/relative-scenarios';
 
 // Model helpers and metrics.
 export { add, mul, ratio, sumSeries, zip, yearIndex } from './model/series';

@@ -72,7 +72,8 @@ export function forecastReport(report: Report): AstroIntegration {
           integrations: [mdx(), sitemap({ filter: (page) => !NOT_IN_SITEMAP.some((p) => new URL(page).pathname.endsWith(p)) })],
           // Order matters: remarkReportRefs rejects unknown ids (with file and line) before numbering looks them up.
           markdown: {
-            remarkPlugins: [remarkReportRefs, remarkNumberLint, remarkReportNumbering],
+            // In `astro dev` a bad reference is shown on the page itself (readable without JavaScript); a build fails on it.
+            remarkPlugins: [[remarkReportRefs, { onProblem: command === 'dev' ? 'show' : 'fail' }], remarkNumberLint, remarkReportNumbering],
             rehypePlugins: [rehypeTableScroll],
             // Shiki writes inline style="" colours (blocked by a strict CSP, and dark on light pages); the site's CSS styles code.
             syntaxHighlight: false,

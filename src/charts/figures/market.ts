@@ -78,6 +78,8 @@ export const segmentCrossover: Figure = {
     ...size,
     layer: [
       {
+        // A log scale cannot place zero: years before a segment's first shipment stay in the table, not on the line.
+        transform: [{ filter: 'datum.value > 0' }],
         mark: { type: 'line', point: true },
         encoding: {
           x: { field: 'year', type: 'quantitative', title: null, axis: { format: 'd', tickMinStep: 1 }, scale: { domain: [r.years[0], r.years[r.years.length - 1]] } },

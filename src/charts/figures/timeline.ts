@@ -2,7 +2,7 @@
 import type { Figure } from '../types';
 import type { Row } from '@forecast-report/engine';
 
-const KIND_LABEL = { product: 'Product announced', shipment: 'Shipping or available', standard: 'Standard or consortium', plan: 'Announced plan' } as const;
+const KIND_LABEL = { product: 'Product announced', shipment: 'Shipping or available', standard: 'Standard or consortium', plan: 'Announced plan', deal: 'Investment or acquisition' } as const;
 const SEGMENT_LABEL = { scaleOut: 'Scale-out', scaleUp: 'Scale-up', both: 'Both' } as const;
 
 /** A partial ISO date as a decimal year (2025-10 → 2025.75), so the axis needs no time zone. */
@@ -26,7 +26,7 @@ export const vendorTimeline: Figure = {
       : 'No dated events are recorded for this vintage.';
   },
   description: ({ timeline = [] }) =>
-    `Timeline of ${timeline.length} events, one per row in date order, marking CPO switch products, shipments, scale-up standards and announced plans by NVIDIA, Broadcom and industry bodies. ` +
+    `Timeline of ${timeline.length} events, one per row in date order, marking CPO products, shipments, scale-up standards, announced plans, investments and acquisitions by vendors and industry bodies. ` +
     timeline.map((e) => `${e.dateText ?? e.date}: ${e.actor}, ${e.label}.`).join(' '),
   data: ({ timeline = [] }) => {
     const rows: Row[] = timeline.map((e, i) => ({
@@ -70,7 +70,7 @@ export const vendorTimeline: Figure = {
             y: { field: 'event', type: 'nominal', sort: { field: 'order' }, title: null, axis: { labelLimit: 330, labelFontSize: 11.5, grid: true, gridDash: [2, 3] } },
             x: { field: 'year', type: 'quantitative', title: null, scale: { domain: [lo, hi], nice: false }, axis: { format: 'd', tickMinStep: 1, grid: true } },
             color: { field: 'segment', type: 'nominal', title: 'Segment', sort: ['Scale-out', 'Scale-up', 'Both'], legend: { direction: 'vertical', columns: 1 } },
-            shape: { field: 'kind', type: 'nominal', title: 'Type', sort: Object.values(KIND_LABEL), scale: { range: ['circle', 'square', 'diamond', 'triangle-up'] }, legend: { direction: 'vertical', columns: 1 } },
+            shape: { field: 'kind', type: 'nominal', title: 'Type', sort: Object.values(KIND_LABEL), scale: { range: ['circle', 'square', 'diamond', 'triangle-up', 'cross'] }, legend: { direction: 'vertical', columns: 1 } },
             tooltip: [{ field: 'when', title: 'Date' }, { field: 'title', title: 'Event' }],
           },
         },

@@ -79,7 +79,7 @@ export const fanTotalRevenue = fanChart({
   what: 'CPO revenue excluding external laser sources',
   point: ({ results }) => results.total.cpoRevenueUsd,
 });
-export const fanScaleOut = fanChart({
+const fanScaleOut = fanChart({
   id: 'fig-fan-scale-out',
   title: 'Scale-out CPO revenue: range of outcomes',
   series: 'segments.scaleOut.cpoRevenueUsd',
@@ -87,7 +87,7 @@ export const fanScaleOut = fanChart({
   what: 'scale-out CPO revenue excluding external laser sources',
   point: ({ results }) => results.segments.scaleOut.cpoRevenueUsd,
 });
-export const fanScaleUp = fanChart({
+const fanScaleUp = fanChart({
   id: 'fig-fan-scale-up',
   title: 'Scale-up CPO revenue: range of outcomes',
   series: 'segments.scaleUp.cpoRevenueUsd',
@@ -96,7 +96,7 @@ export const fanScaleUp = fanChart({
   point: ({ results }) => results.segments.scaleUp.cpoRevenueUsd,
 });
 
-export const crossoverDistribution: Figure = {
+const crossoverDistribution: Figure = {
   id: 'fig-crossover-distribution',
   title: 'When scale-up overtakes scale-out: distribution over the draws',
   caption: (ctx) => {
@@ -214,7 +214,7 @@ export const tornadoRevenue = tornadoChart(
   'usd',
   (u) => `sensitivity.revenue${u.sensitivity.year}`,
 );
-export const tornadoCagr = tornadoChart(
+const tornadoCagr = tornadoChart(
   'fig-tornado-cagr',
   'What moves the CPO revenue growth rate',
   (u) => u.sensitivity.cagr,
@@ -222,7 +222,7 @@ export const tornadoCagr = tornadoChart(
   (u) => `sensitivity.cagr${u.sensitivity.window.from}_${u.sensitivity.window.to}`,
 );
 
-export const scenarioTable: Figure = {
+const scenarioTable: Figure = {
   id: 'fig-scenarios',
   title: 'Bear, base and bull scenarios',
   caption: (ctx) => {

@@ -4,7 +4,12 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DataError } from '../../../packages/engine/src/data/errors';
 import { contentHash, loadCheckedVintages, nextVintageId, updateLock } from '../../../packages/engine/src/data/lock';
+import { listVintageIds } from '../../../packages/engine/src/data/load';
 import { makeFixture, type Fixture } from '../../helpers/fixture';
+import { latestPublishedId } from '../../helpers/vintages';
+
+/** What the advice names: the month after the project's newest vintage (nextVintageId is tested on its own below). */
+const NEXT = nextVintageId(listVintageIds(resolve('data/vintages')));
 
 const problemsOf = (f: Fixture): string[] => {
   try {
@@ -16,9 +21,9 @@ const problemsOf = (f: Fixture): string[] => {
   return [];
 };
 
-/** Adds a copy of 2026-11 as vintage `id` with the given status. */
+/** Adds a copy of the newest published vintage as vintage `id` with the given status. */
 function addVintage(f: Fixture, id: string, status: 'draft' | 'published') {
-  cpSync(join(f.dataDir, 'vintages/2026-11'), join(f.dataDir, 'vintages', id), { recursive: true });
+  cpSync(join(f.dataDir, 'vintages', latestPublishedId()), join(f.dataDir, 'vintages', id), { recursive: true });
   f.editJson(`data/vintages/${id}/vintage.json`, (d) => Object.assign(d, { id, status }));
 }
 
@@ -39,7 +44,7 @@ describe('data/lock: published vintages are immutable', () => {
     const problems = problemsOf(f);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^data\/vintages\/2026-05\/assumptions\.json: vintage 2026-05 is published and locked/);
-    expect(problems[0]).toContain('make the change in a new vintage instead: npm run new-vintage -- 2026-12');
+    expect(problems[0]).toContain(`make the change in a new vintage instead: npm run new-vintage -- ${NEXT}`);
   });
 
   it('`npm run validate` exits with the same message', () => {
@@ -48,7 +53,7 @@ describe('data/lock: published vintages are immutable', () => {
     const run = runCli('validate', f);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('data/vintages/2026-11/vintage.json: vintage 2026-11 is published and locked');
-    expect(run.stderr).toContain('npm run new-vintage -- 2026-12');
+    expect(run.stderr).toContain(`npm run new-vintage -- ${NEXT}`);
   });
 
   it('the lock message comes first even when the edit also breaks the schema', () => {

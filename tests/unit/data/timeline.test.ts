@@ -64,7 +64,7 @@ describe('data/timeline.json', () => {
       }),
     );
     expect(msg).toContain('timeline.json#/events/2/kind');
-    expect(msg).toContain('expected "product", "shipment", "standard" or "plan"');
+    expect(msg).toContain('expected "product", "shipment", "standard", "plan" or "deal"');
     expect(msg).toContain('timeline.json#/events/3/date');
   });
 });

@@ -1,7 +1,14 @@
 import { cpSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { listVintageIds } from '../../../packages/engine/src/data/load';
+import { nextVintageId } from '../../../packages/engine/src/data/lock';
 import { makeFixture } from '../../helpers/fixture';
+import { LATEST, PUBLISHED } from '../../helpers/vintages';
+
+/** The project's vintages (drafts too) and a draft after all of them, whatever the newest is. */
+const ALL = listVintageIds(resolve('data/vintages'));
+const DRAFT = nextVintageId(ALL);
 
 /**
  * Which vintages a build publishes, with real data loading: the pages (/v/, /revisions/, /data/) take their
@@ -9,9 +16,12 @@ import { makeFixture } from '../../helpers/fixture';
  */
 async function siteWith(env: Record<string, string | undefined>) {
   const f = makeFixture();
-  cpSync(join(f.dataDir, 'vintages/2026-11'), join(f.dataDir, 'vintages/2027-01'), { recursive: true });
-  f.editJson('data/vintages/2027-01/vintage.json', (d) => Object.assign(d, { id: '2027-01', status: 'draft', summary: 'Work in progress.' }));
-  f.editJson('data/vintages/2027-01/assumptions.json', (d) => (d.segments.scaleUp.adoption.cap.value = 0.5));
+  cpSync(join(f.dataDir, 'vintages', LATEST), join(f.dataDir, 'vintages', DRAFT), { recursive: true });
+  f.editJson(`data/vintages/${DRAFT}/vintage.json`, (d) => Object.assign(d, { id: DRAFT, status: 'draft', summary: 'Work in progress.' }));
+  f.editJson(`data/vintages/${DRAFT}/assumptions.json`, (d) => {
+    const cap = d.segments.scaleUp.adoption.cap;
+    cap.value = cap.value === 0.5 ? 0.55 : 0.5;
+  });
   vi.stubEnv('REPORT_DATA_DIR', f.dataDir);
   for (const [k, v] of Object.entries(env)) vi.stubEnv(k, v);
   vi.resetModules();
@@ -28,19 +38,19 @@ afterEach(() => {
 describe('report: drafts are not published unless asked', () => {
   it('by default a draft has no archive page, downloads or revisions page, and is not the latest', async () => {
     const { context, downloads, revisions } = await siteWith({ REPORT_DRAFTS: undefined });
-    expect(context.getVintages().map((v) => v.id)).toEqual(['2026-05', '2026-11', '2027-01']);
-    expect(context.siteVintages().map((v) => v.id)).toEqual(['2026-05', '2026-11']);
-    expect(context.latestVintage().id).toBe('2026-11');
-    expect(downloads.publishedVintageIds()).toEqual(['2026-05', '2026-11']);
-    expect(revisions.revisedVintageIds()).toEqual(['2026-11']);
+    expect(context.getVintages().map((v) => v.id)).toEqual([...ALL, DRAFT]);
+    expect(context.siteVintages().map((v) => v.id)).toEqual(PUBLISHED);
+    expect(context.latestVintage().id).toBe(LATEST);
+    expect(downloads.publishedVintageIds()).toEqual(PUBLISHED);
+    expect(revisions.revisedVintageIds()).toEqual(PUBLISHED.slice(1));
   });
 
   it('with --drafts (REPORT_DRAFTS=1) the draft is published as the newest vintage and compared with the last published one', async () => {
     const { context, downloads, revisions } = await siteWith({ REPORT_DRAFTS: '1' });
-    expect(context.latestVintage().id).toBe('2027-01');
-    expect(downloads.publishedVintageIds()).toEqual(['2026-05', '2026-11', '2027-01']);
-    const rev = revisions.getRevision('2027-01');
-    expect(rev.comparison.previous.id).toBe('2026-11');
+    expect(context.latestVintage().id).toBe(DRAFT);
+    expect(downloads.publishedVintageIds()).toEqual([...ALL, DRAFT]);
+    const rev = revisions.getRevision(DRAFT);
+    expect(rev.comparison.previous.id).toBe(ALL[ALL.length - 1]);
     expect(rev.comparison.changes.map((c) => c.id)).toEqual(['segments.scaleUp.adoption.cap']);
     expect(rev.comparison.attribution!.contributions[0]!.delta).toBe(rev.comparison.attribution!.total);
   });

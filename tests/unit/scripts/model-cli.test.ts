@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/model';
+import { LATEST } from '../../helpers/vintages';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { loadVintage } from '../../../packages/engine/src/data/load';
 
 function run(...argv: string[]) {
   let out = '';
@@ -25,7 +30,8 @@ describe('scripts/model (npm run model)', () => {
     expect(a.code).toBe(0);
     expect(a.out).toBe(b.out);
     const json = JSON.parse(a.out);
-    expect(json).toMatchObject({ vintage: '2026-11', seed: 11, draws: 200, overrides: { 'pricing.learningRate': 0.12 } });
+    // Without --vintage the CLI runs the latest published vintage.
+    expect(json).toMatchObject({ vintage: LATEST, seed: 11, draws: 200, overrides: { 'pricing.learningRate': 0.12 } });
     expect(json.monteCarlo.assumptions).not.toContain('pricing.learningRate');
     const base = JSON.parse(run('--draws', '200', '--seed', '11', '--json').out);
     expect(json.point.series['total.cpoRevenueUsd']).not.toEqual(base.point.series['total.cpoRevenueUsd']);
@@ -37,6 +43,21 @@ describe('scripts/model (npm run model)', () => {
     expect(lines[0]).toBe('series,year,point,p5,p25,p50,p75,p95');
     expect(lines.find((l) => l.startsWith('total.cpoRevenueUsd,2030,'))).toBeDefined();
     expect((lines.length - 1) % 7).toBe(0);
+  });
+
+  it('--out writes only the result to a file (clean JSON whatever npm prints), and what-ifs move pinned scenario values too', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'model-cli-')), 'result.json');
+    const r = run('--draws', '200', '--seed', '3', '--json', '--out', file, '--set', 'pricing.learningRate=0.15');
+    expect(r.code).toBe(0);
+    expect(r.out).toBe('');
+    expect(r.err).toContain(`Wrote ${file}`);
+    const json = JSON.parse(readFileSync(file, 'utf8'));
+    expect(json.overrides).toEqual({ 'pricing.learningRate': 0.15 });
+    // Every scenario that pins the learning rate moves with the what-if instead of ignoring it.
+    const pinned = loadVintage(resolve(`data/vintages/${LATEST}`)).uncertainty!.scenarios.filter((s) => typeof s.overrides['pricing.learningRate'] === 'number');
+    expect(pinned.length).toBeGreaterThan(0);
+    expect(json.scenarioShifts.map((s: { scenario: string }) => s.scenario)).toEqual(pinned.map((s) => s.id));
+    expect(Array.isArray(json.warnings)).toBe(true);
   });
 
   it('rejects bad arguments with a usage error (exit 2)', () => {

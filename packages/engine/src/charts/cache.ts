@@ -7,7 +7,7 @@ import type { ThemeName } from './theme';
  * Bump when anything between the spec and the cached SVG changes (lean pass, render options), so
  * every entry written by an older pipeline stops matching.
  */
-export const RENDER_PIPELINE_VERSION = 1;
+const RENDER_PIPELINE_VERSION = 1;
 
 /** Where rendered SVGs are kept between builds; the report's implementation lives in src/report. */
 export interface SvgCache {

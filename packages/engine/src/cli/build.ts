@@ -2,9 +2,10 @@
  * forecast-report build: validate data, build the site into a staging folder, index it for search, print the PDF,
  * then swap it into place. A failed build leaves the previous output untouched.
  *
- *   --out <dir>       where the finished site goes (default: the report's site.outDir)
+ *   --out <dir>       where the finished site goes (default: the report's site.outDir, or dist-drafts with --drafts)
  *   --drafts          also publish draft vintages (an author's preview; the newest vintage, draft or not,
- *                     becomes the one the main pages show). Same as REPORT_DRAFTS=1.
+ *                     becomes the one the main pages show). Same as REPORT_DRAFTS=1. Every page then carries a
+ *                     draft banner and noindex, and the site goes to its own folder, never over the real one.
  *   --timings <file>  where stage times go as JSON (default .build/last-build-timings.json)
  *
  * `buildSite` takes its side effects (running Astro, the file system, the clock, the post-build steps) as
@@ -17,13 +18,11 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { DataError } from '../data/errors';
-import { loadCheckedVintages } from '../data/lock';
-import { checkChapterFrontMatter } from '../data/chapters';
 import { currentReport } from '../report/current';
 import { chaptersDir, contentDir, dataDir, settings } from '../settings';
 import { acquireAstroLock } from './lib/astro-lock';
 import { commitId } from './lib/git';
+import { formatProblems, preflight, problemCount } from './lib/preflight';
 import { indexForSearch } from './lib/search-index';
 import { renderPdf } from './pdf';
 
@@ -45,8 +44,8 @@ export interface BuildEffects {
   now(): number;
   pid: number;
   log(message: string): void;
-  /** Checks data and chapters; returns the problems as one message, or undefined when all is well. */
-  validate(): string | undefined;
+  /** Checks data and chapters (for a draft build when `drafts`); returns every problem as one message, or undefined when all is well. */
+  validate(drafts: boolean): string | undefined;
   /** Runs `astro build` into `outDir`; resolves with its exit status. */
   astro(env: Record<string, string>): number;
   /** Starts the chart pre-renderer beside Astro (bench option); returns how to stop it. */
@@ -71,7 +70,7 @@ export async function buildSite(options: BuildOptions, fx: BuildEffects): Promis
     return { ok: false, message: `\nBuild failed; ${fx.fs.existsSync(out) ? `the previous ${label} was left as it was` : `nothing was written to ${label}`}.\n${message}` };
   };
 
-  const problems = fx.validate();
+  const problems = fx.validate(options.drafts);
   if (problems) return fail(problems);
   const validateMs = fx.now() - started;
 
@@ -159,15 +158,10 @@ export function realEffects(): BuildEffects {
     now: () => performance.now(),
     pid: process.pid,
     log: (m) => console.log(m),
-    validate() {
-      try {
-        loadCheckedVintages(dataDir());
-      } catch (e) {
-        if (e instanceof DataError) return `Invalid data:\n${e.message}`;
-        throw e;
-      }
-      const chapterProblems = checkChapterFrontMatter(chaptersDir());
-      return chapterProblems.length > 0 ? `Invalid chapters:\n${new DataError(chapterProblems).message}` : undefined;
+    validate(drafts) {
+      // Data, frozen outputs, front matter and every chapter reference, all at once.
+      const problems = preflight({ dataDir: dataDir(), chaptersDir: chaptersDir(), includeDrafts: drafts });
+      return problemCount(problems) > 0 ? formatProblems(problems) : undefined;
     },
     astro(env) {
       const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !RESERVED_ENV.includes(name)));
@@ -204,12 +198,14 @@ export async function buildCommand(argv: string[]): Promise<number> {
       timings: { type: 'string', default: '.build/last-build-timings.json' },
     },
   });
-  const outName = values.out ?? currentReport().site.outDir;
+  const drafts = values.drafts! || settings.includeDrafts();
+  // A preview with unpublished vintages never lands where the production site is built.
+  const outName = values.out ?? (drafts ? 'dist-drafts' : currentReport().site.outDir);
   // The site links to report.pdf only when the build makes it: REPORT_PDF=0 (fixture builds) or no Chromium skips both.
   const chromium = settings.chromium();
   const pdf = settings.pdfLinked() && fs.existsSync(chromium);
   if (settings.pdfLinked() && !pdf) console.warn(`No Chromium at ${chromium} (set CHROMIUM_PATH): no report.pdf, and the site does not link to one.`);
-  const result = await buildSite({ out: resolve(outName), outLabel: outName, drafts: values.drafts!, timingsFile: resolve(values.timings!), pdf }, realEffects());
+  const result = await buildSite({ out: resolve(outName), outLabel: outName, drafts, timingsFile: resolve(values.timings!), pdf }, realEffects());
   if (!result.ok) {
     console.error(result.message);
     return 1;

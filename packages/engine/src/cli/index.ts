@@ -6,12 +6,15 @@
  *
  *   build [--out dir] [--drafts]     validate, build, index, print the PDF, swap into place
  *   validate                         check every vintage and the lock file
- *   lock [--relock <id>]             write data/vintages.lock.json
+ *   lock [--relock <id>]             write data/vintages.lock.json (input hashes and outputs)
+ *   publish <YYYY-MM> [--date d]     check a draft, then set its status and date, lock it, record its outputs
+ *   restate <YYYY-MM> --note "…"     accept that a code change moved a published vintage's numbers
  *   new-vintage <YYYY-MM> [--from id] [--date YYYY-MM-DD]
  *   calibrate [vintage]              the report's thesis targets against a vintage's base case
  *   schema                           write the JSON Schemas of the vintage files to data/schema/
  *   pdf [--dir dist]                 print a built site to report.pdf
  *   check-output [--dir dist]        check a built site (HTML, links, SVG, CSV, Vega-Lite)
+ *   new-report <dir> [--title …]     scaffold a minimal report that builds (needs no report loaded)
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -27,6 +30,8 @@ const SCRIPTS: Record<string, string> = {
   schema: 'schema.ts',
   pdf: 'pdf.ts',
   'check-output': 'check-output.ts',
+  publish: 'publish.ts',
+  restate: 'restate.ts',
   'prerender-charts': 'prerender-charts.ts',
 };
 
@@ -57,9 +62,10 @@ async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
   const { root, rest } = takeRoot(args);
   if (!command || command === '--help') {
-    console.log('usage: forecast-report <build|validate|lock|new-vintage|calibrate|schema|pdf|check-output> [--root <dir>] [options]');
+    console.log('usage: forecast-report <build|validate|lock|new-vintage|new-report|calibrate|schema|pdf|check-output> [--root <dir>] [options]');
     return command ? 0 : 1;
   }
+  if (command === 'new-report') return (await import('./new-report')).newReportCommand(rest);
   process.chdir(resolve(root ?? '.'));
   await loadReport(process.cwd());
   if (command === 'build') return (await import('./build')).buildCommand(rest);
@@ -80,7 +86,7 @@ try {
 } catch (e) {
   // Usage mistakes (an unknown option, a missing report) are for people: one line, no stack.
   const error = e as Error & { code?: string };
-  if (error.code?.startsWith('ERR_PARSE_ARGS') || error.message.startsWith('no report at') || error.message.startsWith('Invalid report definition')) {
+  if (error.code?.startsWith('ERR_PARSE_ARGS') || error.message.startsWith('no report at') || error.message.includes('is not empty') || error.message.startsWith('Invalid report definition')) {
     console.error(`error: ${error.message}`);
     process.exitCode = 2;
   } else throw e;

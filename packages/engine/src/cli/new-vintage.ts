@@ -2,7 +2,7 @@
  * npm run new-vintage -- <id>: scaffolds the next forecast vintage as a copy of the latest published one,
  * with status "draft" and today's date, so an author edits only what changed.
  *
- *   <id>            the new vintage, YYYY-MM, newer than every existing one
+ *   <id>            the new vintage, YYYY-MM (or YYYY-MM-DD for a second one in a month), newer than every existing one
  *   --from <id>     copy this vintage instead of the latest published one
  *   --date <date>   publication date to put in vintage.json (default: today, UTC)
  */
@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { DataError } from '../data/errors';
 import { listVintageIds, loadVintage } from '../data/load';
 import { vintagesDir } from '../settings';
+import { draftSummary } from '../data/vintage-template';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -24,8 +25,8 @@ function fail(message: string): never {
 }
 
 const id = positionals[0];
-if (!id || positionals.length > 1) fail('usage: npm run new-vintage -- <YYYY-MM> [--from <YYYY-MM>] [--date <YYYY-MM-DD>]');
-if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(id)) fail(`expected a vintage id as YYYY-MM, got "${id}"`);
+if (!id || positionals.length > 1) fail('usage: npm run new-vintage -- <YYYY-MM | YYYY-MM-DD> [--from <YYYY-MM>] [--date <YYYY-MM-DD>]');
+if (!/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/.test(id)) fail(`expected a vintage id as YYYY-MM or YYYY-MM-DD, got "${id}"`);
 const date = values.date ?? new Date().toISOString().slice(0, 10);
 if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) fail(`expected --date as YYYY-MM-DD, got "${date}"`);
 
@@ -49,13 +50,14 @@ mkdirSync(dir);
 for (const name of readdirSync(fromDir)) {
   if (name !== 'vintage.json' && statSync(join(fromDir, name)).isFile()) copyFileSync(join(fromDir, name), join(dir, name));
 }
-const meta = JSON.parse(readFileSync(join(fromDir, 'vintage.json'), 'utf8'));
+// A new vintage is made now: it is never a reconstruction, whatever the one it copies was.
+const { reconstructed: _reconstructed, ...meta } = JSON.parse(readFileSync(join(fromDir, 'vintage.json'), 'utf8'));
 const draft = {
   ...meta,
   id,
   published: date,
   status: 'draft',
-  summary: `Draft based on ${fromId}. Replace this with what changed since ${fromId} and why.`,
+  summary: draftSummary(fromId),
 };
 writeFileSync(join(dir, 'vintage.json'), JSON.stringify(draft, null, 2) + '\n');
 
@@ -73,5 +75,5 @@ console.log(`Created ${rel}/ as a draft copy of ${fromId}.
 Next:
   1. Edit ${rel}/assumptions.json (and sources.json): change only what new evidence changes; give each change a source or rationale.
   2. Write the summary in ${rel}/vintage.json.
-  3. Preview: npm run build -- --drafts && npm run preview  (see /revisions/${id}/).
-  4. To publish: set "status": "published" and the date, then npm run lock.`);
+  3. Preview: npm run build -- --drafts && npm run preview:drafts  (see /revisions/${id}/), or npm run dev:drafts.
+  4. Publish: npm run publish -- ${id}  (checks the vintage, sets its status and date, and locks it).`);

@@ -13,3 +13,6 @@ export { default as FigureIndex } from './FigureIndex.astro';
 export { default as Figure } from './Figure.astro';
 export { default as Table } from './Table.astro';
 export { default as TimelineTable } from './TimelineTable.astro';
+export { default as Claim } from './Claim.astro';
+export { default as When } from './When.astro';
+export { default as VintageLink } from './VintageLink.astro';

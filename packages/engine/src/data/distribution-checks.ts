@@ -20,13 +20,13 @@ export interface DistributionProblem {
 export type DistributionRole = 'scalar' | 'multiplier';
 
 /** Lower and upper end of the values a distribution can draw (lognormal without bounds reaches to 0 and ∞). */
-export function supportOf(d: Distribution): [number, number] {
+function supportOf(d: Distribution): [number, number] {
   if (d.type === 'lognormal') return [d.low ?? 0, d.high ?? Infinity];
   return [d.low, d.high];
 }
 
 /** The centre parameter a distribution uses: given, or the point value (scalar) / 1 (multiplier). */
-export function centreOf(d: Distribution, point: number): number {
+function centreOf(d: Distribution, point: number): number {
   if (d.type === 'triangular') return d.mode ?? point;
   if (d.type === 'normal') return d.mean ?? point;
   if (d.type === 'lognormal') return d.median ?? point;

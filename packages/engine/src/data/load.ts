@@ -7,6 +7,8 @@ import { z } from 'zod';
 import { SourcesFile, timelineFile as timelineSchema, uncertaintyFile as uncertaintySchema, VintageMeta, type AssumptionsDoc, type Source, type TimelineEvent, type TimelineFile, type UncertaintyFile } from './schema';
 import type { Report } from '../contract';
 import { currentReport } from '../report/current';
+import { CURRENT_VINTAGE_FORMAT, LegacySourcesFile } from './schema';
+import { citationProblems, reconstructionProblems, sourceUse } from './source-checks';
 import { checkUncertainty } from './uncertainty-checks';
 import { crossCheck, parseWith, timelineProblems } from './validate';
 
@@ -27,19 +29,41 @@ export interface Vintage<Doc = any, Inputs = any> {
   raw: Record<'vintage.json' | 'assumptions.json' | 'sources.json', Uint8Array>;
 }
 
+/** A vintage id: YYYY-MM, or YYYY-MM-DD for a second forecast within a month. Sorted as text, ids sort by date. */
+export const VINTAGE_ID = /^\d{4}-\d{2}(-\d{2})?$/;
+
+export interface LoadOptions {
+  /**
+   * Source ids the chapters cite. Given (as the build and `npm run validate` do), a format-2 vintage also fails on
+   * a source that nothing cites; without it that check is skipped, as the chapters are not known.
+   */
+  chapterCites?: ReadonlySet<string>;
+}
+
 /** Folder names under `vintagesDir` that look like vintages, oldest first. */
 export function listVintageIds(vintagesDir: string): string[] {
   if (!existsSync(vintagesDir)) return [];
   return readdirSync(vintagesDir)
-    .filter((name) => /^\d{4}-\d{2}$/.test(name) && statSync(join(vintagesDir, name)).isDirectory())
+    .filter((name) => VINTAGE_ID.test(name) && statSync(join(vintagesDir, name)).isDirectory())
     .sort();
+}
+
+/** Vintages whose vintage.json says "published", oldest first; read without validating (for defaults and listings). */
+export function listPublishedVintageIds(vintagesDir: string): string[] {
+  return listVintageIds(vintagesDir).filter((id) => {
+    try {
+      return JSON.parse(readFileSync(join(vintagesDir, id, 'vintage.json'), 'utf8')).status === 'published';
+    } catch {
+      return false;
+    }
+  });
 }
 
 /**
  * Reads and validates one vintage folder. Collects every problem across its files before throwing,
  * so an author fixes them in one pass.
  */
-export function loadVintage(dir: string, root = process.cwd(), report: Report = currentReport()): Vintage {
+export function loadVintage(dir: string, root = process.cwd(), report: Report = currentReport(), options: LoadOptions = {}): Vintage {
   const rel = (name: string) => relative(root, join(dir, name)) || name;
   const problems: Problem[] = [];
   const read = (name: string): { bytes: Uint8Array; json: LocatedJson } | undefined => {
@@ -72,7 +96,9 @@ export function loadVintage(dir: string, root = process.cwd(), report: Report = 
   const uncertaintyFile = existsSync(join(dir, 'uncertainty.json')) ? read('uncertainty.json') : undefined;
   const meta = metaFile && parseWith(rel('vintage.json'), metaFile.json, VintageMeta);
   const doc = assumptionsFile && parseWith(rel('assumptions.json'), assumptionsFile.json, report.assumptions as z.ZodType<AssumptionsDoc>);
-  const sources = sourcesFile && parseWith(rel('sources.json'), sourcesFile.json, SourcesFile);
+  // Vintages locked before format 2 keep their old source kinds; lock.ts refuses format 1 for anything not yet locked.
+  const format = meta?.data?.format ?? 1;
+  const sources = sourcesFile && parseWith(rel('sources.json'), sourcesFile.json, (format >= CURRENT_VINTAGE_FORMAT ? SourcesFile : LegacySourcesFile) as typeof SourcesFile);
   const timeline = timelineFile && parseWith(rel('timeline.json'), timelineFile.json, timelineSchema(report.timelineFields));
   const uncertainty = uncertaintyFile && parseWith(rel('uncertainty.json'), uncertaintyFile.json, uncertaintySchema(report.uncertainty?.events ?? z.unknown()) as z.ZodType<UncertaintyFile>);
   for (const r of [meta, doc, sources, timeline, uncertainty]) if (r) problems.push(...r.problems);
@@ -90,6 +116,13 @@ export function loadVintage(dir: string, root = process.cwd(), report: Report = 
       ),
     );
     if (timeline?.data && timelineFile) problems.push(...timelineProblems(rel('timeline.json'), timelineFile.json, timeline.data as TimelineFile, sources.data));
+    problems.push(...reconstructionProblems(rel('vintage.json'), metaFile?.json, meta.data, sources.data.sources));
+    if (format >= CURRENT_VINTAGE_FORMAT) {
+      const use = sourceUse(doc.data, (timeline?.data?.events ?? []) as TimelineEvent[], options.chapterCites ?? new Set());
+      const found = citationProblems(rel('sources.json'), sourcesFile.json, sources.data.sources, use);
+      // Without the chapters' citations, "cited nowhere" cannot be judged; the rules on values still can.
+      problems.push(...(options.chapterCites ? found : found.filter((p) => !p.pointer?.endsWith('/id'))));
+    }
   }
   if (problems.length === 0 && doc?.data && uncertainty?.data && uncertaintyFile) {
     problems.push(...checkUncertainty(rel('uncertainty.json'), uncertaintyFile.json, uncertainty.data, doc.data, report.uncertainty?.checkEvents));
@@ -110,14 +143,14 @@ export function loadVintage(dir: string, root = process.cwd(), report: Report = 
 }
 
 /** Loads every vintage; throws one DataError listing the problems of all of them. */
-export function loadAllVintages(vintagesDir: string, root = process.cwd(), report: Report = currentReport()): Vintage[] {
+export function loadAllVintages(vintagesDir: string, root = process.cwd(), report: Report = currentReport(), options: LoadOptions = {}): Vintage[] {
   const ids = listVintageIds(vintagesDir);
   if (ids.length === 0) throw new DataError([{ file: relative(root, vintagesDir) || vintagesDir, message: messages.noVintages(relative(root, vintagesDir)) }]);
   const problems: Problem[] = [];
   const vintages: Vintage[] = [];
   for (const id of ids) {
     try {
-      vintages.push(loadVintage(join(vintagesDir, id), root, report));
+      vintages.push(loadVintage(join(vintagesDir, id), root, report, options));
     } catch (e) {
       if (e instanceof DataError) problems.push(...e.problems);
       else throw e;

@@ -9,9 +9,14 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'zod';
+import { vintageCommitted } from './committed';
 import { collectProblems, DataError, type Problem } from './errors';
+import { OutputsRecord } from './frozen-outputs';
 import { parseJsonFile } from './json';
-import { loadAllVintages, listVintageIds, type Vintage } from './load';
+import { loadAllVintages, listVintageIds, VINTAGE_ID, type LoadOptions, type Vintage } from './load';
+import { CURRENT_VINTAGE_FORMAT } from './schema';
+import { chapterCitations, firstCommitProblems } from './source-checks';
+import { sourceMessages } from './messages';
 import { messages } from './messages';
 import { parseWith } from './validate';
 
@@ -20,7 +25,9 @@ export const LOCK_FILE_NAME = 'vintages.lock.json';
 const Hash = z.string().regex(/^sha256:[0-9a-f]{64}$/);
 export const LockFile = z.strictObject({
   $comment: z.string().optional(),
-  vintages: z.record(z.string().regex(/^\d{4}-\d{2}$/), z.record(z.string().min(1), Hash)),
+  vintages: z.record(z.string().regex(VINTAGE_ID), z.record(z.string().min(1), Hash)),
+  /** What each published vintage said when it was published (src/data/frozen-outputs.ts), and its restatements. */
+  outputs: z.record(z.string().regex(VINTAGE_ID), OutputsRecord).optional(),
 });
 export type LockFile = z.infer<typeof LockFile>;
 /** File name → "sha256:<hex>". */
@@ -65,13 +72,15 @@ export function readLock(lockPath: string, root = process.cwd()): LockFile | und
 }
 
 /** Lock file text: sorted keys, so the same vintages always give the same bytes. */
-export function serializeLock(vintages: Record<string, VintageHashes>): string {
+export function serializeLock(vintages: Record<string, VintageHashes>, outputs: Record<string, OutputsRecord> = {}): string {
   const sorted = Object.fromEntries(
     Object.keys(vintages)
       .sort()
       .map((id) => [id, Object.fromEntries(Object.keys(vintages[id]!).sort().map((f) => [f, vintages[id]![f]!]))]),
   );
-  return JSON.stringify({ $comment: LOCK_COMMENT, vintages: sorted }, null, 2) + '\n';
+  // Outputs only of vintages still locked, in id order.
+  const kept = Object.fromEntries(Object.keys(outputs).filter((id) => id in vintages).sort().map((id) => [id, outputs[id]!]));
+  return JSON.stringify({ $comment: LOCK_COMMENT, vintages: sorted, ...(Object.keys(kept).length ? { outputs: kept } : {}) }, null, 2) + '\n';
 }
 
 /** Differences between a locked vintage's recorded hashes and its folder now. */
@@ -81,12 +90,19 @@ export function lockedVintageProblems(id: string, recorded: VintageHashes, vinta
   if (!existsSync(dir)) return [{ file: relative(root, dir) || dir, message: messages.lockedVintageMissing(id) }];
   const actual = hashVintageFolder(dir);
   const problems: Problem[] = [];
+  // A vintage locked but never committed: `git checkout` cannot restore it; publishing it again can.
+  const same = Object.keys(actual).length === Object.keys(recorded).length && Object.entries(recorded).every(([n, h]) => actual[n] === h);
+  if (same) return [];
+  const committed = vintageCommitted(dir);
+  if (committed === false) return [{ file: relative(root, dir) || dir, message: messages.unannouncedVintageEdited(id) }];
+  // Git cannot tell whether readers have seen it: say what to do in either case.
+  const hint = committed === undefined ? ` ${messages.ifUnannounced(id)}` : '';
   for (const [name, hash] of Object.entries(recorded)) {
-    if (!(name in actual)) problems.push({ file: rel(name), message: messages.publishedVintageFileRemoved(id, nextId) });
-    else if (actual[name] !== hash) problems.push({ file: rel(name), message: messages.publishedVintageEdited(id, nextId) });
+    if (!(name in actual)) problems.push({ file: rel(name), message: messages.publishedVintageFileRemoved(id, nextId) + hint });
+    else if (actual[name] !== hash) problems.push({ file: rel(name), message: messages.publishedVintageEdited(id, nextId) + hint });
   }
   for (const name of Object.keys(actual)) {
-    if (!(name in recorded)) problems.push({ file: rel(name), message: messages.publishedVintageFileAdded(id, nextId) });
+    if (!(name in recorded)) problems.push({ file: rel(name), message: messages.publishedVintageFileAdded(id, nextId) + hint });
   }
   return problems;
 }
@@ -96,12 +112,19 @@ export interface CheckedData {
   lock: LockFile;
 }
 
+export interface CheckOptions {
+  /** The chapters, so a source cited only in prose counts as cited (and one cited nowhere fails). */
+  chaptersDir?: string;
+  /** Date (YYYY-MM-DD) a vintage's vintage.json was first committed, or undefined when unknown (outside git). */
+  firstCommitted?: (vintageJsonPath: string) => string | undefined;
+}
+
 /**
  * Loads and validates every vintage and checks the lock: locked vintages must match their hashes, and
  * every published vintage must be locked. Lock problems come first: "you edited a published vintage"
  * is the message that matters even when the edit also broke the schema.
  */
-export function loadCheckedVintages(dataDir: string, root = process.cwd()): CheckedData {
+export function loadCheckedVintages(dataDir: string, root = process.cwd(), check: CheckOptions = {}): CheckedData {
   const vintagesDir = join(dataDir, 'vintages');
   const lockPath = join(dataDir, LOCK_FILE_NAME);
   const lockRel = relative(root, lockPath) || lockPath;
@@ -111,7 +134,15 @@ export function loadCheckedVintages(dataDir: string, root = process.cwd()): Chec
   const lock: LockFile | undefined = collectProblems(problems, () => readLock(lockPath, root));
   for (const [id, hashes] of Object.entries(lock?.vintages ?? {})) problems.push(...lockedVintageProblems(id, hashes, vintagesDir, nextId, root));
 
-  const vintages: Vintage[] = collectProblems(problems, () => loadAllVintages(vintagesDir, root)) ?? [];
+  const options: LoadOptions = check.chaptersDir ? { chapterCites: chapterCitations(check.chaptersDir) } : {};
+  const vintages: Vintage[] = collectProblems(problems, () => loadAllVintages(vintagesDir, root, undefined, options)) ?? [];
+  for (const v of vintages) {
+    const metaFile = relative(root, join(v.dir, 'vintage.json'));
+    // Only archives locked before format 2 may keep the old source format; anything new or still open must move.
+    // (Without a readable lock nothing can be judged locked; the lock problem comes first.)
+    if (lock && (v.meta.format ?? 1) < CURRENT_VINTAGE_FORMAT && !lock.vintages[v.id]) problems.push({ file: metaFile, pointer: '/format', message: sourceMessages.legacyFormat(v.id) });
+    if (v.meta.status === 'published') problems.push(...firstCommitProblems(metaFile, v.meta, check.firstCommitted?.(join(v.dir, 'vintage.json'))));
+  }
   const unlocked = vintages.filter((v) => v.meta.status === 'published' && !lock?.vintages[v.id]);
   const lockReadable = problems.every((p) => p.file !== lockRel);
   if (lockReadable && !lock && unlocked.length > 0) problems.push({ file: lockRel, message: messages.lockMissing() });
@@ -123,6 +154,8 @@ export function loadCheckedVintages(dataDir: string, root = process.cwd()): Chec
 
 export interface LockUpdate {
   text: string;
+  /** The new lock: input hashes, and the outputs recorded so far (a caller adds those of newly locked vintages). */
+  lock: Required<LockFile>;
   added: string[];
   relocked: string[];
   unchanged: string[];
@@ -164,7 +197,9 @@ export function updateLock(dataDir: string, relock: readonly string[] = [], root
   for (const id of relocked) {
     if (!recorded[id]) throw new DataError([{ file: relative(root, join(vintagesDir, id, 'vintage.json')), message: messages.relockNotPublished(id) }]);
   }
-  return { text: serializeLock(recorded), added, relocked, unchanged };
+  // A relocked vintage's inputs changed, so its recorded outputs no longer describe it: the caller records them again.
+  const outputs = Object.fromEntries(Object.entries(lock.outputs ?? {}).filter(([id]) => recorded[id] && !relocked.includes(id)));
+  return { text: serializeLock(recorded, outputs), lock: { $comment: LOCK_COMMENT, vintages: recorded, outputs }, added, relocked, unchanged };
 }
 
 export function writeLock(dataDir: string, text: string): void {

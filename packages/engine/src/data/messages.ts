@@ -27,6 +27,9 @@ export const messages = {
   // Vintage lock (src/data/lock.ts): published vintages are immutable.
   publishedVintageEdited: (id: string, nextId: string) =>
     `vintage ${id} is published and locked, but this file no longer matches its content hash in the lock file; a published vintage must not change. Undo the edit (git checkout -- <this file>) and make the change in a new vintage instead: npm run new-vintage -- ${nextId}`,
+  unannouncedVintageEdited: (id: string) =>
+    `vintage ${id} is published and locked but not committed yet, and this file changed since it was locked; nobody has seen it, so fix what needs fixing and publish it again, which re-runs the checks and re-locks it: npm run publish -- ${id}`,
+  ifUnannounced: (id: string) => `(If you published ${id} yourself and it is not committed yet, nobody has seen it: fix it and publish it again with npm run publish -- ${id}.)`,
   publishedVintageFileAdded: (id: string, nextId: string) =>
     `vintage ${id} is published and locked, and this file was added to it after locking; a published vintage must not change. Remove the file and make the change in a new vintage instead: npm run new-vintage -- ${nextId}`,
   publishedVintageFileRemoved: (id: string, nextId: string) =>
@@ -62,6 +65,24 @@ export const messages = {
       : `expected for "${path}" a number or a multiplier {"scale": k}, got ${found}`,
   overrideYear: (path: string, year: string, years: string) => `expected a year of "${path}" (${years}), got "${year}"`,
   overrideInvalid: (path: string, problem: string) => `override of "${path}" makes the assumptions invalid: ${problem}`,
+} as const;
+
+/** Source and provenance messages (src/data/source-checks.ts). */
+export const sourceMessages = {
+  quoteMissing: (id: string, assumptions: string[]) =>
+    `source "${id}" is cited for a value by ${assumptions.map((a) => `"${a}"`).join(', ')} but has no "quote"; add the passage or table row the value comes from, verbatim, or cite the value with a "rationale" instead`,
+  aggregatorForValue: (id: string, assumptions: string[]) =>
+    `source "${id}" is an aggregator (a blog, wiki or site repeating others) but is cited for a value by ${assumptions.map((a) => `"${a}"`).join(', ')}; cite the original publisher or give the value a "rationale" instead`,
+  uncited: (id: string) =>
+    `source "${id}" is listed but cited nowhere (no assumption, timeline event or chapter <Cite>); cite it where it is used or remove it`,
+  legacyFormat: (id: string) =>
+    `vintage ${id} uses the old source format (kinds "secondary"/"estimate", no quotes), which only vintages locked before format 2 may keep; add "format": 2 to vintage.json and give every source a kind ("primary", "analyst", "press" or "aggregator") and, where an assumption cites it, a "quote"`,
+  citesLaterEvidence: (id: string, published: string, later: string[]) =>
+    `vintage ${id} says it was published ${published} but cites evidence dated later: ${later.join(', ')}; if it was made afterwards, mark it with "reconstructed": {"made": "YYYY-MM-DD", "note": "…"}, otherwise correct the dates`,
+  committedLater: (id: string, published: string, committed: string) =>
+    `vintage ${id} says it was published ${published}, but its files were first committed on ${committed}; a vintage made after its stated date must say so with "reconstructed": {"made": "${committed}", "note": "…"}`,
+  madeBeforePublished: (made: string, published: string) =>
+    `expected "made" on or after the publication date ${published} (a reconstruction is made later than the date it reconstructs), got ${made}`,
 } as const;
 
 /** Chapter front-matter messages, shared by the pre-build check (src/data/chapters.ts) and src/content.config.ts. */

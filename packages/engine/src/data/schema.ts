@@ -95,6 +95,11 @@ const provenance = {
   unit: z.string().min(1, { error: 'expected a unit' }),
   source: SourceId.optional(),
   rationale: z.string().min(1, { error: 'expected a non-empty rationale' }).optional(),
+  /**
+   * Present when the value was set to reproduce a figure (a published market size, a thesis) rather than read from
+   * evidence: what it reproduces. Shown beside the value, so a tuned input is never passed off as a finding.
+   */
+  calibration: z.string().min(1, { error: 'expected what the value was set to reproduce' }).optional(),
   note: z.string().optional(),
 };
 
@@ -131,31 +136,78 @@ export const Horizon = z.strictObject({ start: kinds.year.int(got('expected a wh
 /** A validated assumptions.json, seen generically: the horizon plus nested assumption nodes. */
 export type AssumptionsDoc = { years: { start: number; end: number } } & Record<string, unknown>;
 
-export const Source = z.strictObject({
+/**
+ * What kind of publisher a source is, so a reader can weigh it: a company, standards body or filing speaking for
+ * itself (primary); a market-research firm's own forecast or survey (analyst); a news or trade publication
+ * reporting on others (press); or a site that repeats others' material, such as an affiliate blog or a personal
+ * wiki (aggregator).
+ */
+export const SOURCE_KINDS = ['primary', 'analyst', 'press', 'aggregator'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+const sourceFields = {
   id: SourceId,
   publisher: z.string().min(1, { error: 'expected the publisher' }),
   title: z.string().min(1, { error: 'expected the title' }),
   date: PartialDate,
   url: z.url({ protocol: /^https?$/, ...got('expected an http(s) URL') }).optional(),
   via: z.string().optional(),
-  kind: z.enum(['primary', 'secondary', 'estimate'], got('expected "primary", "secondary" or "estimate"')),
   note: z.string().optional(),
+};
+
+/** Sources of vintages locked before source kinds and quotes existed (vintage "format" 1). Kept so archives stay valid. */
+export const LegacySource = z.strictObject({
+  ...sourceFields,
+  // Named so a format-1 vintage given quotes gets told to move to format 2 rather than "unknown key".
+  kind: z.enum(['primary', 'secondary', 'estimate'], got('expected "primary", "secondary" or "estimate" (the kinds of vintage format 1; for "analyst", "press" or "aggregator" add "format": 2 to vintage.json)')),
 });
-export type Source = z.infer<typeof Source>;
+
+export const Source = z.strictObject({
+  ...sourceFields,
+  kind: z.enum(SOURCE_KINDS, got('expected a source kind: "primary", "analyst", "press" or "aggregator"')),
+  /** The passage or table row the cited number comes from, verbatim. Required when an assumption cites the source. */
+  quote: z.string().min(1, { error: 'expected the quoted passage' }).optional(),
+});
+export type Source = z.infer<typeof Source> | z.infer<typeof LegacySource>;
 
 export const SourcesFile = z.strictObject({
   $schema: z.string().optional(),
   sources: z.array(Source).min(1, { error: 'expected at least one source' }),
 });
-export type SourcesFile = z.infer<typeof SourcesFile>;
+export const LegacySourcesFile = z.strictObject({
+  $schema: z.string().optional(),
+  sources: z.array(LegacySource).min(1, { error: 'expected at least one source' }),
+});
+export type SourcesFile = { $schema?: string | undefined; sources: Source[] };
+
+/** The newest vintage format: sources carry a kind from SOURCE_KINDS, cited numbers a quote, and every source is cited. */
+export const CURRENT_VINTAGE_FORMAT = 2;
+
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, got('expected a date as YYYY-MM-DD'));
 
 export const VintageMeta = z.strictObject({
   $schema: z.string().optional(),
-  id: z.string().regex(/^\d{4}-\d{2}$/, got('expected a vintage id as YYYY-MM')),
+  /** YYYY-MM, or YYYY-MM-DD for a second forecast in the same month. */
+  id: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, got('expected a vintage id as YYYY-MM or YYYY-MM-DD')),
+  /**
+   * 1 (or absent): sources use the old kinds and need no quotes; only vintages locked before format 2 existed may.
+   * 2: sources have a kind from SOURCE_KINDS, a quote when an assumption cites them, and every source is cited.
+   */
+  format: z.union([z.literal(1), z.literal(2)], got('expected a vintage format of 1 or 2')).optional(),
   title: z.string().min(1, { error: 'expected a title' }),
   published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a publication date as YYYY-MM-DD' }),
   status: z.enum(['draft', 'published'], got('expected "draft" or "published"')),
   summary: z.string().min(1, { error: 'expected a summary of what changed' }),
+  /**
+   * Present when the vintage was made after its `published` date from what was public by then, so the archive
+   * does not pass it off as a forecast made at the time: the date it was actually made and how.
+   */
+  reconstructed: z
+    .strictObject({
+      made: IsoDate,
+      note: z.string().min(1, { error: 'expected a note on how the vintage was reconstructed' }),
+    })
+    .optional(),
 });
 export type VintageMeta = z.infer<typeof VintageMeta>;
 
@@ -168,7 +220,7 @@ export const TimelineEvent = z.strictObject({
   /** Short name used as the point label on the chart. */
   label: z.string().min(1, { error: 'expected a short label' }).max(32, got('expected a label of at most 32 characters')),
   title: z.string().min(1, { error: 'expected a one-line description of the event' }),
-  kind: z.enum(['product', 'shipment', 'standard', 'plan'], { error: 'expected "product", "shipment", "standard" or "plan"' }),
+  kind: z.enum(['product', 'shipment', 'standard', 'plan', 'deal'], { error: 'expected "product", "shipment", "standard", "plan" or "deal"' }),
   source: SourceId,
   note: z.string().optional(),
 });

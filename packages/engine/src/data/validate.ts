@@ -43,7 +43,7 @@ function childSchema(schema: z.core.$ZodType | undefined, key: PropertyKey): z.c
 }
 
 /** Turns schema issues into located, human-readable problems. */
-export function schemaProblems(file: string, json: LocatedJson, schema: z.core.$ZodType, issues: readonly Issue[]): Problem[] {
+function schemaProblems(file: string, json: LocatedJson, schema: z.core.$ZodType, issues: readonly Issue[]): Problem[] {
   const out: Problem[] = [];
   for (const issue of issues) {
     if (issue.code === 'unrecognized_keys') {
@@ -132,8 +132,6 @@ function seriesProblem(found: string[], expected: string[]): string | undefined 
   if (found.some((y, i) => y !== expected[i])) return 'years out of order';
   return undefined;
 }
-
-export { describe };
 
 /** Timeline events must cite known sources and be listed in date order (so the table reads as a chronology). */
 export function timelineProblems(file: string, located: LocatedJson, timeline: TimelineFile, sources: SourcesFile): Problem[] {

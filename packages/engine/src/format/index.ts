@@ -3,7 +3,7 @@
  * so the same number never reads two ways.
  */
 
-export type BuiltinUnit =
+type BuiltinUnit =
   | 'usd' // money, nominal US dollars
   | 'fraction' // 0–1, shown as a percentage
   | 'growth' // a rate such as a CAGR, shown as a percentage

@@ -1,100 +1,71 @@
-import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { chartIds } from '../charts/registry';
-import { closest, nearest } from '../lib/suggest';
-import { getReport } from '../report/context';
-import { chaptersDir } from '../settings';
-import { reportIndex } from './report-index';
+import { checkReferences, type ReferenceProblem } from './reference-checks';
+import { availableComponents, reportKnownNames } from './report-known';
 
-interface JsxAttribute {
-  type: string;
-  name?: string;
-  value?: unknown;
-}
-interface JsxElement {
-  type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
-  name: string | null;
-  attributes: JsxAttribute[];
-  position?: unknown;
+export { availableComponents };
+
+export interface ReportRefsOptions {
+  /**
+   * 'fail' (build): the file fails with every problem it has. 'show' (dev server): each bad element is replaced
+   * by its message and the page opens with the list, so the page itself says what is wrong, without JavaScript.
+   */
+  onProblem?: 'fail' | 'show';
 }
 
-/** Which components reference what, and by which attribute. */
-const REFERENCES: Record<string, { attribute: string; kind: string; known: () => Set<string> }> = {
-  Value: { attribute: 'name', kind: 'fact', known: () => new Set(getReport().facts.names()) },
-  KeyFigure: { attribute: 'name', kind: 'fact', known: () => new Set(getReport().facts.names()) },
-  Chart: { attribute: 'id', kind: 'chart', known: () => new Set(chartIds()) },
-  // A reference must point at a figure or table some chapter actually shows (it is numbered there).
-  Ref: { attribute: 'id', kind: 'figure', known: () => new Set(reportIndex(chaptersDir()).items.keys()) },
-  Cite: { attribute: 'id', kind: 'source', known: () => new Set(getReport().vintage.sources.map((s) => s.id)) },
-};
+const where = (file: VFile, p: Pick<ReferenceProblem, 'line' | 'column'>) =>
+  `${relative(process.cwd(), file.path) || file.path}:${p.line ?? 1}:${p.column ?? 1}`;
 
-/**
- * Components a chapter may use: the exports of src/components/index.ts (read as text, because this plugin runs
- * before Vite can load .astro files). A capitalised tag that is neither listed there nor imported by the chapter
- * would otherwise fail at render time with no file or line.
- */
-let available: Set<string> | undefined;
-export function availableComponents(): Set<string> {
-  available ??= new Set(
-    [...readFileSync(new URL('../components/index.ts', import.meta.url), 'utf8').matchAll(/export\s*\{\s*default\s+as\s+(\w+)\s*\}/g)].map((m) => m[1]!),
-  );
-  return available;
-}
-
-interface EstreeNode {
-  type: string;
-  specifiers?: { local: { name: string } }[];
-  declaration?: { id?: { name?: string }; declarations?: { id: { name?: string } }[] } | null;
-}
-
-/** Names a chapter imports or declares itself (`import X from '…'`), which MDX resolves without our list. */
-function localNames(tree: Root): Set<string> {
-  const names = new Set<string>();
-  visit(tree, (node) => {
-    if ((node as { type: string }).type !== 'mdxjsEsm') return;
-    const body = ((node.data as { estree?: { body: EstreeNode[] } } | undefined)?.estree?.body ?? []) as EstreeNode[];
-    for (const statement of body) {
-      for (const s of statement.specifiers ?? []) names.add(s.local.name);
-      const d = statement.declaration;
-      if (d?.id?.name) names.add(d.id.name);
-      for (const v of d?.declarations ?? []) if (v.id.name) names.add(v.id.name);
-    }
-  });
-  return names;
+/** Replaces a bad element with a visible message in place (inline or block, as the element was). */
+function markInPlace(node: unknown, text: string): void {
+  const el = node as { type: string; name: string | null; attributes: unknown[]; children: unknown[] };
+  const inline = el.type === 'mdxJsxTextElement';
+  const attributes = [
+    { type: 'mdxJsxAttribute', name: 'class', value: 'reference-problem' },
+    { type: 'mdxJsxAttribute', name: 'role', value: 'alert' },
+  ];
+  el.name = inline ? 'mark' : 'div';
+  el.attributes = attributes;
+  // As code: a message may quote a number, which the number lint would otherwise take for hand-typed prose.
+  el.children = inline ? [{ type: 'inlineCode', value: text }] : [{ type: 'paragraph', children: [{ type: 'inlineCode', value: text }] }];
 }
 
 /**
- * Checks every <Value name>, <Chart id>, <Ref id> and <Cite id> in an MDX file against the model's facts,
- * the chart registry and the vintage's sources,
- * so a typo fails the build with the file, the line and the closest known names.
+ * Checks every <Value name>, <KeyFigure name>, <Chart id>, <Ref id>, <Cite id>, <VintageLink file>, <Claim> and
+ * <When> in an MDX file, and every capitalised tag, against the report: a typo or a claim that no longer holds
+ * fails with the file, the line, the column and the closest known names.
  */
-export function remarkReportRefs() {
+export function remarkReportRefs(options: ReportRefsOptions = {}) {
+  const onProblem = options.onProblem ?? 'fail';
   return (tree: Root, file: VFile) => {
-    const local = localNames(tree);
-    visit(tree, (node) => {
-      const type = (node as { type: string }).type;
-      if (type !== 'mdxJsxFlowElement' && type !== 'mdxJsxTextElement') return;
-      const el = node as unknown as JsxElement;
-      const base = el.name?.split('.')[0] ?? '';
-      if (/^[A-Z]/.test(base) && !availableComponents().has(base) && !local.has(base)) {
-        const hint = closest(base, availableComponents());
-        const known = [...availableComponents()].map((c) => `<${c}>`).join(', ');
-        file.fail(`unknown component <${el.name}>${hint ? `; did you mean <${hint}>?` : '.'} Chapters can use ${known} (src/components/index.ts)`, node as never);
-      }
-      const ref = el.name ? REFERENCES[el.name] : undefined;
-      if (!ref) return;
-      const attr = el.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === ref.attribute);
-      if (!attr || typeof attr.value !== 'string') {
-        file.fail(`<${el.name}> needs a literal ${ref.attribute}="…" attribute naming a ${ref.kind}`, node as never);
-      }
-      const value = attr!.value as string;
-      const known = ref.known();
-      if (!known.has(value)) {
-        const hint = nearest(value, known);
-        file.fail(`unknown ${ref.kind} "${value}" in <${el.name}>; did you mean ${hint.map((h) => `"${h}"`).join(', ')}?`, node as never);
-      }
-    });
+    const problems = checkReferences(tree, reportKnownNames());
+    if (problems.length === 0) return;
+    if (onProblem === 'fail') {
+      const first = problems[0]!;
+      const message =
+        problems.length === 1
+          ? first.message
+          : `${problems.length} problems in this file:\n${problems.map((p) => `  ${where(file, p)}: ${p.message}`).join('\n')}`;
+      file.fail(message, first.node as never);
+    }
+    const lines = problems.map((p) => `${where(file, p)}: ${p.message}`);
+    for (const line of lines) console.error(`[report] ${line}`);
+    for (let i = 0; i < problems.length; i++) markInPlace(problems[i]!.node, lines[i]!);
+    const summary = {
+      type: 'mdxJsxFlowElement',
+      name: 'div',
+      attributes: [
+        { type: 'mdxJsxAttribute', name: 'class', value: 'reference-problems' },
+        { type: 'mdxJsxAttribute', name: 'role', value: 'alert' },
+      ],
+      children: [
+        { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: `${problems.length} problem${problems.length === 1 ? '' : 's'} in this chapter (the build fails on them):` }] }] },
+        { type: 'list', ordered: false, spread: false, children: lines.map((l) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'inlineCode', value: l }] }] })) },
+      ],
+    };
+    // After the front matter and imports, so the page opens with it.
+    const at = tree.children.findIndex((n) => n.type !== 'yaml' && (n.type as string) !== 'mdxjsEsm');
+    tree.children.splice(at < 0 ? tree.children.length : at, 0, summary as never);
   };
 }

@@ -21,13 +21,13 @@ export type NumberedKind = 'figure' | 'table';
 export const NUMBERED: Record<string, NumberedKind> = { Chart: 'figure', Figure: 'figure', Table: 'table' };
 export const KIND_LABEL: Record<NumberedKind, string> = { figure: 'Figure', table: 'Table' };
 
-export interface Location {
+interface Location {
   file: string;
   line: number;
   column: number;
 }
 
-export interface NumberedItem extends Location {
+interface NumberedItem extends Location {
   id: string;
   kind: NumberedKind;
   /** 1-based, per kind, in reading order across the whole report. */
@@ -41,7 +41,7 @@ export interface NumberedItem extends Location {
   title?: string;
 }
 
-export interface ChapterEntry {
+interface ChapterEntry {
   /** Content-collection id (slugified file name, e.g. "01-executive-summary"). */
   id: string;
   slug: string;
@@ -101,9 +101,19 @@ function listMdx(dir: string): string[] {
   return names.filter((n) => /\.mdx$/.test(n)).map((n) => join(dir, n));
 }
 
+/** Front matter as an object; invalid YAML reads as none (the front-matter check reports it with its line). */
+function parseYaml(text: string | undefined): { title?: unknown; order?: unknown } | null {
+  if (text === undefined) return {};
+  try {
+    return yaml.load(text) as { title?: unknown; order?: unknown } | null;
+  } catch {
+    return null;
+  }
+}
+
 function frontMatter(text: string, file: string): { title: string; order: number } {
   const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-  const data = (match ? yaml.load(match[1]!) : {}) as { title?: unknown; order?: unknown } | null;
+  const data = parseYaml(match?.[1]);
   // The content collection's schema reports missing fields with a better message; fall back quietly here.
   return { title: typeof data?.title === 'string' ? data.title : file, order: typeof data?.order === 'number' ? data.order : Number.MAX_SAFE_INTEGER };
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { findUp } from '../lib/find-up';
+import { join, relative } from 'node:path';
 import { getVintages, latestVintage } from './context';
 import { chaptersDir, contentDir } from '../settings';
 import { COMMIT } from './provenance';
@@ -9,7 +10,9 @@ import { COMMIT } from './provenance';
 const TOOLS = ['astro', '@astrojs/mdx', 'vega', 'vega-lite', 'zod', 'typescript'] as const;
 
 const sha256 = (bytes: Uint8Array | string) => `sha256-${createHash('sha256').update(bytes).digest('hex')}`;
-const packageVersion = (name: string): string => JSON.parse(readFileSync(resolve('node_modules', name, 'package.json'), 'utf8')).version;
+// Looked up from the report's folder upwards, as Node resolves its imports: a report inside a repository uses its packages.
+const packageVersion = (name: string): string => JSON.parse(readFileSync(findUp(join('node_modules', name, 'package.json'))!, 'utf8')).version;
+
 
 function chapterFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -23,7 +26,9 @@ function chapterFiles(dir: string): string[] {
  * Nothing here reads the clock or depends on where the checkout lives, so two builds of one commit agree byte for byte.
  */
 export function buildInfo() {
-  const pkg = JSON.parse(readFileSync(resolve('package.json'), 'utf8'));
+  const packageFile = findUp('package.json');
+  const lockFile = findUp('package-lock.json');
+  const pkg = packageFile ? JSON.parse(readFileSync(packageFile, 'utf8')) : { name: 'report', version: '0' };
   return {
     generator: `${pkg.name}@${pkg.version}`,
     commit: COMMIT,
@@ -37,7 +42,7 @@ export function buildInfo() {
     tools: {
       node: process.version,
       ...Object.fromEntries(TOOLS.map((name) => [name, packageVersion(name)])),
-      'package-lock.json': sha256(readFileSync(resolve('package-lock.json'))),
+      ...(lockFile ? { 'package-lock.json': sha256(readFileSync(lockFile)) } : {}),
     },
   };
 }

@@ -9,7 +9,7 @@ import type { SvgCache } from '../charts/cache';
  * edit redraws only the charts whose spec changed. `npm ci` empties node_modules/.cache, so a fresh
  * clone always starts cold. REPORT_CHART_CACHE=<dir> moves it; REPORT_CHART_CACHE=off disables it.
  */
-export const DEFAULT_CHART_CACHE_DIR = resolve('node_modules/.cache/report-charts');
+const DEFAULT_CHART_CACHE_DIR = resolve('node_modules/.cache/report-charts');
 
 interface Entry {
   key: string;

@@ -76,22 +76,25 @@ export function chartIdsFor(vintageId: string): string[] {
   return chartIds().filter((id) => getChart(id).available?.(chartContext) ?? true);
 }
 
+/** Model results, facts (with the Monte Carlo's) and the figures' context of one vintage. Pure apart from the Monte Carlo cache. */
+export function analyseVintage(vintage: Vintage): { results: any; facts: FactRegistry; uncertainty?: UncertaintyResults; chartContext: ChartContext } {
+  const report = currentReport();
+  const results = report.run(vintage.inputs);
+  const facts = report.facts(results, vintage.inputs);
+  const uncertainty = uncertaintyOf(vintage);
+  if (uncertainty) report.uncertainty?.facts(facts, uncertainty);
+  const chartContext: ChartContext = { results, facts, timeline: vintage.timeline, ...(uncertainty ? { uncertainty } : {}) };
+  return { results, facts, ...(uncertainty ? { uncertainty } : {}), chartContext };
+}
+
 export function getReport(vintageId?: string): ReportContext {
   const id = vintageId ?? latestVintage().id;
   const cached = contexts.get(id);
   if (cached) return cached;
   const vintage = getVintages().find((v) => v.id === id);
   if (!vintage) throw new Error(`unknown vintage "${id}"; known: ${getVintages().map((v) => v.id).join(', ')}`);
-  const { results, facts, uncertainty } = timeModel(() => {
-    const report = currentReport();
-    const results = report.run(vintage.inputs);
-    const facts = report.facts(results, vintage.inputs);
-    const uncertainty = uncertaintyOf(vintage);
-    if (uncertainty) report.uncertainty?.facts(facts, uncertainty);
-    return { results, facts, uncertainty };
-  });
+  const { results, facts, uncertainty, chartContext } = timeModel(() => analyseVintage(vintage));
   const rendered = new Map<string, Promise<RenderedChart>>();
-  const chartContext: ChartContext = { results, facts, timeline: vintage.timeline, ...(uncertainty ? { uncertainty } : {}) };
   const ctx: ReportContext = {
     vintage,
     results,

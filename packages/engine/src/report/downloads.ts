@@ -1,9 +1,9 @@
 import { toCsv } from '../charts/csv';
 import { chartIdsFor, getReport, siteVintages } from './context';
 
-/** Every downloadable file of a vintage, path → body. Pages and the data index list the same set. */
-export const VINTAGE_FILES = ['vintage.json', 'assumptions.json', 'sources.json', 'results.json', 'facts.json'] as const;
-export type VintageFile = (typeof VINTAGE_FILES)[number];
+import { VINTAGE_FILES, type VintageFile } from './vintage-files';
+
+export { VINTAGE_FILES, type VintageFile };
 
 /** Vintages with downloads: the published ones (and drafts in a --drafts build). */
 export function publishedVintageIds(): string[] {

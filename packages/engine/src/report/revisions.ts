@@ -1,6 +1,6 @@
 /**
  * What changed between two forecast vintages, and why: changed assumptions, changed headline facts,
- * new sources, and the attribution of the change in the target year's revenue to each changed
+ * new sources, and the attribution of the change in the target year's value of the report's revision series to each changed
  * assumption. Pure: takes loaded vintages, does no I/O.
  */
 import { isSeriesNode, listAssumptions, type AssumptionNode } from '../data/assumptions';
@@ -30,7 +30,7 @@ export interface AssumptionChange {
   rationale?: string;
 }
 
-export interface FactChange {
+interface FactChange {
   name: string;
   description: string;
   old: Fact;
@@ -70,11 +70,12 @@ export function formatUnitFor(unit: string): Unit {
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** "2026-05" → "May 2026": how a vintage is named in prose and chart legends. */
+/** "2026-05" → "May 2026", "2026-11-30" → "30 November 2026": how a vintage is named in prose and chart legends. */
 export function vintageName(id: string): string {
-  const [year, month] = id.split('-');
+  const [year, month, day] = id.split('-');
   const name = MONTHS[Number(month) - 1];
-  return name ? `${name} ${year}` : id;
+  if (!name) return id;
+  return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
 }
 
 function valueDiff(oldNode: AssumptionNode, newNode: AssumptionNode, unit: Unit): { changed: boolean; oldText: string; newText: string } {
@@ -132,12 +133,27 @@ function nodeAt(doc: unknown, path: readonly string[]): unknown {
 
 /**
  * Switches one assumption of `state` to its value in `target`, keeping `state`'s horizon: a series
- * takes the target's value for every year both documents have, and keeps its own elsewhere.
+ * takes the target's value for every year both documents have, and keeps its own elsewhere. An assumption
+ * only `target` has is added to `state`; one `target` lacks is removed from it (the model then uses its
+ * default, as it does for the vintage without it).
  */
-function substitute(state: AssumptionsDoc, target: AssumptionsDoc, path: readonly string[]): AssumptionsDoc {
+function substitute<D>(state: D, target: D, path: readonly string[]): D {
   const next = structuredClone(state);
-  const into = nodeAt(next, path) as AssumptionNode;
-  const from = nodeAt(target, path) as AssumptionNode;
+  const from = nodeAt(target, path) as AssumptionNode | undefined;
+  const parent = nodeAt(next, path.slice(0, -1)) as Record<string, unknown> | undefined;
+  const key = path[path.length - 1]!;
+  const into = parent?.[key] as AssumptionNode | undefined;
+  if (from === undefined) {
+    if (parent) delete parent[key];
+    return next;
+  }
+  if (into === undefined) {
+    // Create the parents the target has and the state lacks.
+    let node = next as Record<string, unknown>;
+    for (const k of path.slice(0, -1)) node = (node[k] ??= {}) as Record<string, unknown>;
+    node[key] = structuredClone(from);
+    return next;
+  }
   if (isSeriesNode(into) && isSeriesNode(from)) {
     for (const year of Object.keys(into.values)) if (from.values[year] !== undefined) into.values[year] = from.values[year]!;
   } else if (!isSeriesNode(into) && !isSeriesNode(from)) {
@@ -157,23 +173,57 @@ export function revenueIn(year: number, report: Report = currentReport()) {
 }
 
 /**
- * Attributes the change in `year` revenue between two assumption documents. Changed assumptions that
- * exist in both are substituted in `order` (default: document order, which follows the model from
- * demand to adoption to price); added or removed assumptions and a changed horizon end up in the residual.
+ * Attributes the change in the revision series' `year` value between two assumption documents. Every changed, added and removed
+ * assumption gets its own step, substituted in `order` (default: document order, which follows the model from
+ * demand to adoption to price; removed ones last): an added one is measured from its absence (the model's
+ * default), a removed one to it. Only what no step can reach, such as a changed horizon, ends in the residual.
+ * `metric` defaults to the year's revenue; a report (or a test) can pass its own.
  */
-export function attributeRevision(
-  previous: AssumptionsDoc,
-  current: AssumptionsDoc,
+export function attributeRevision<D = AssumptionsDoc>(
+  previous: D,
+  current: D,
   changes: readonly Pick<AssumptionChange, 'id' | 'path' | 'label' | 'kind'>[],
   year: number,
+  metric: (doc: D) => number = revenueIn(year) as unknown as (doc: D) => number,
 ): Attribution {
-  const steps: AttributionStep<AssumptionsDoc>[] = changes
-    .filter((c) => c.kind === 'changed')
-    .map((c) => ({ id: c.id, label: c.label, apply: (state) => substitute(state, current, c.path) }));
-  return attribute(previous, current, steps, revenueIn(year));
+  const ordered = [...changes.filter((c) => c.kind !== 'removed'), ...changes.filter((c) => c.kind === 'removed')];
+  const steps: AttributionStep<D>[] = groupByAbsentParent(ordered, previous, current).map(({ path, members }) => {
+    const first = members[0]!;
+    const names = members.length === 1 ? first.label : `${first.label} and ${members.length - 1} more`;
+    return {
+      id: members.length === 1 ? first.id : path.join('.'),
+      label: first.kind === 'changed' ? names : `${names} (${first.kind})`,
+      apply: (state: D) => substitute(state, current, path),
+    };
+  });
+  return attribute(previous, current, steps, metric);
 }
 
-export function compareFacts(previous: FactRegistry, current: FactRegistry, names: readonly string[] = currentReport().revision.facts ?? currentReport().headline): FactChange[] {
+/**
+ * Assumptions added inside a group the previous document lacks (or removed with a group the current one lacks)
+ * are one step: the whole group is added or removed at once, because a model reads a group as a whole and
+ * half a group is a document neither vintage could hold.
+ */
+function groupByAbsentParent<D, C extends Pick<AssumptionChange, 'id' | 'path' | 'label' | 'kind'>>(
+  changes: readonly C[],
+  previous: D,
+  current: D,
+): { path: readonly string[]; members: C[] }[] {
+  const groups = new Map<string, { path: readonly string[]; members: C[] }>();
+  for (const c of changes) {
+    const lacking = c.kind === 'added' ? previous : c.kind === 'removed' ? current : undefined;
+    let depth = c.path.length;
+    if (lacking !== undefined) while (depth > 1 && nodeAt(lacking, c.path.slice(0, depth - 1)) === undefined) depth--;
+    const path = c.path.slice(0, depth);
+    const key = `${c.kind}:${path.join('\u0000')}`;
+    const group = groups.get(key) ?? { path, members: [] };
+    group.members.push(c);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+function compareFacts(previous: FactRegistry, current: FactRegistry, names: readonly string[] = currentReport().revision.facts ?? currentReport().headline): FactChange[] {
   const shown = (f: Fact, facts: FactRegistry) => (f.value === null ? `none by ${facts.get('years.end').text}` : f.text);
   return names
     .filter((n) => previous.has(n) && current.has(n))
@@ -197,13 +247,14 @@ export function compareFacts(previous: FactRegistry, current: FactRegistry, name
 const NUMBER_WORDS: Record<number, string> = { 1: 'One', 2: 'Two', 3: 'Three', 4: 'Four', 5: 'Five', 6: 'Six', 7: 'Seven', 8: 'Eight', 9: 'Nine', 10: 'Ten' };
 
 /**
- * The revision in two or three plain sentences: where the target year's revenue moved, and which changed
+ * The revision in two or three plain sentences: where the target year's value of the revision series moved, and which changed
  * assumptions moved it most. Built from the same formatter as every other number on the site.
  */
 export function summarizeRevision(c: VintageComparison): string {
   const before = vintageName(c.previous.id);
   const after = vintageName(c.current.id);
   const a = c.attribution;
+  const unit = currentReport().revision.unit;
   const n = c.changes.length;
   const count = `${n === 0 ? 'No' : (NUMBER_WORDS[n] ?? String(n))} assumption${n === 1 ? '' : 's'} changed`;
   if (!a || c.targetYear === undefined) return `${count} between the ${before} and ${after} forecasts.`;
@@ -211,18 +262,23 @@ export function summarizeRevision(c: VintageComparison): string {
   const relative = a.start !== 0 ? ` (${formatSigned(a.total / a.start, 'growth')})` : '';
   const move =
     direction === 'unchanged'
-      ? `The ${after} forecast leaves ${c.targetYear} ${currentReport().revision.label} at ${formatValue(a.end, 'usd')}, as in the ${before} forecast.`
-      : `The ${after} forecast puts ${c.targetYear} ${currentReport().revision.label} at ${formatValue(a.end, 'usd')}, ${direction} ${formatValue(Math.abs(a.total), 'usd')}${relative} from ${formatValue(a.start, 'usd')} in the ${before} forecast.`;
-  const ranked = a.contributions.filter((x) => x.delta !== 0).sort((x, y) => Math.abs(y.delta) - Math.abs(x.delta));
+      ? `The ${after} forecast leaves ${c.targetYear} ${currentReport().revision.label} at ${formatValue(a.end, unit)}, as in the ${before} forecast.`
+      : `The ${after} forecast puts ${c.targetYear} ${currentReport().revision.label} at ${formatValue(a.end, unit)}, ${direction} ${formatValue(Math.abs(a.total), unit)}${relative} from ${formatValue(a.start, unit)} in the ${before} forecast.`;
+  // A driver smaller than the residual is not named as the cause: the residual would be the bigger story.
+  const residual = Math.abs(a.residual);
+  const ranked = a.contributions.filter((x) => x.delta !== 0 && Math.abs(x.delta) > residual).sort((x, y) => Math.abs(y.delta) - Math.abs(x.delta));
   // "Adoption ceiling" → "adoption ceiling", but a label starting with an acronym keeps it.
   const lower = (label: string) => (/^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label);
   const withSign = ranked.filter((x) => Math.sign(x.delta) === Math.sign(a.total)).slice(0, 2);
   const against = ranked.find((x) => Math.sign(x.delta) === -Math.sign(a.total));
   const parts = [move, `${count}.`];
-  if (withSign.length) {
+  const largest = a.contributions.reduce((m, x) => Math.max(m, Math.abs(x.delta)), 0);
+  if (residual > 0 && residual >= largest && a.total !== 0) {
+    parts.push(`Most of the change (${formatSigned(a.residual, unit)}) is not explained by any single assumption: it comes from what the steps cannot reach, such as a changed horizon.`);
+  } else if (withSign.length) {
     parts.push(
-      `Most of the change comes from the ${withSign.map((x) => `${lower(x.label)} (${formatSigned(x.delta, 'usd')})`).join(' and the ')}` +
-        (against ? `; the ${lower(against.label)} worked the other way (${formatSigned(against.delta, 'usd')}).` : '.'),
+      `Most of the change comes from the ${withSign.map((x) => `${lower(x.label)} (${formatSigned(x.delta, unit)})`).join(' and the ')}` +
+        (against ? `; the ${lower(against.label)} worked the other way (${formatSigned(against.delta, unit)}).` : '.'),
     );
   }
   return parts.join(' ');

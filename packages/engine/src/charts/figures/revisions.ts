@@ -1,6 +1,6 @@
 /**
  * Figures of a revisions page: the old and new forecast on one chart, and the waterfall that attributes
- * the change in the target year's revenue to each changed assumption. They need `ctx.revision`, so they
+ * the change in the target year's value of the report's revision series to each changed assumption. They need `ctx.revision`, so they
  * are not in the chart registry (which renders every figure for every vintage); the revisions pages
  * render them directly.
  */
@@ -23,8 +23,12 @@ const lastIndex = (a: readonly unknown[]) => a.length - 1;
 const tracked = (r: any): readonly number[] => currentReport().revision.series(r);
 const label = () => currentReport().revision.label;
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const unit = () => currentReport().revision.unit;
+const noun = () => currentReport().revision.noun;
+/** " (USD)" after a column or axis title, when the report names the unit. */
+const inUnit = () => (currentReport().revision.unitLabel ? ` (${currentReport().revision.unitLabel})` : '');
 
-export const revisionLines: ChartDefinition = {
+const revisionLines: ChartDefinition = {
   id: 'fig-revision-lines',
   get title() {
     return `${capitalised(label())}: new forecast against the previous one`;
@@ -37,11 +41,11 @@ export const revisionLines: ChartDefinition = {
     const now = tracked(ctx.results)[lastIndex(ctx.results.years)]!;
     return old === null
       ? `The ${rev.currentName} forecast (solid) and the ${rev.previousName} forecast (dashed).`
-      : `The ${rev.currentName} forecast (solid) puts ${year} revenue at ${formatValue(now, 'usd')}, against ${formatValue(old, 'usd')} in the ${rev.previousName} forecast (dashed).`;
+      : `The ${rev.currentName} forecast (solid) puts ${year} ${noun()} at ${formatValue(now, unit())}, against ${formatValue(old, unit())} in the ${rev.previousName} forecast (dashed).`;
   },
   description: (ctx) => {
     const rev = revisionOf(ctx);
-    const read = (years: number[], values: readonly number[]) => years.map((y, i) => `${y} ${formatValue(values[i]!, 'usd')}`).join(', ');
+    const read = (years: number[], values: readonly number[]) => years.map((y, i) => `${y} ${formatValue(values[i]!, unit())}`).join(', ');
     return `Line chart of yearly ${label()} in two forecasts. ${rev.previousName}: ${read(rev.previousResults.years, tracked(rev.previousResults))}. ${rev.currentName}: ${read(ctx.results.years, tracked(ctx.results))}.`;
   },
   data: (ctx) => {
@@ -54,12 +58,12 @@ export const revisionLines: ChartDefinition = {
         { label: rev.previousName, values: align(rev.previousResults) },
         { label: rev.currentName, values: align(ctx.results) },
       ],
-      'Revenue (USD)',
-      'usd',
+      `${capitalised(noun())}${inUnit()}`,
+      unit(),
       'Forecast',
     );
     // valueText is not a column (not in the CSV or table); the end labels show it and name the line.
-    const rows = data.rows.filter((r) => Number.isFinite(r.value)).map((r) => ({ ...r, valueText: `${r.series}: ${formatValue(r.value as number, 'usd')}` }));
+    const rows = data.rows.filter((r) => Number.isFinite(r.value)).map((r) => ({ ...r, valueText: `${r.series}: ${formatValue(r.value as number, unit())}` }));
     return { ...data, rows };
   },
   spec: (ctx) => {
@@ -74,7 +78,7 @@ export const revisionLines: ChartDefinition = {
           mark: { type: 'line', point: true },
           encoding: {
             x: yearAxis,
-            y: { field: 'value', type: 'quantitative', title: 'Revenue (USD)', axis: axisFor('usd') },
+            y: { field: 'value', type: 'quantitative', title: `${capitalised(noun())}${inUnit()}`, axis: axisFor(unit()) },
             color,
             strokeDash: { field: 'series', type: 'nominal', scale: { domain, range: [[1, 0], [5, 4]] }, legend: null },
           },
@@ -96,23 +100,23 @@ export const revisionLines: ChartDefinition = {
   table: pivotByYear,
 };
 
-const KIND = { forecast: 'Forecast', increase: 'Raises revenue', decrease: 'Lowers revenue', residual: 'Residual' } as const;
+const KIND = { forecast: 'Forecast', increase: () => `Raises ${noun()}`, decrease: () => `Lowers ${noun()}`, residual: 'Residual' } as const;
 
-export const revisionWaterfall: ChartDefinition = {
+const revisionWaterfall: ChartDefinition = {
   id: 'fig-revision-waterfall',
   title: 'What moved the forecast: contribution of each changed assumption',
   caption: (ctx) => {
     const rev = revisionOf(ctx);
     const a = rev.attribution;
     if (!a) return 'The change cannot be attributed: the target year is outside one of the two horizons.';
-    return `Each assumption is switched from its ${rev.previousName} value to its ${rev.currentName} value in turn, top to bottom; a bar is the change in ${rev.targetYear} revenue at that step. The bars and the residual add up to the total change of ${formatSigned(a.total, 'usd')}.`;
+    return `Each assumption is switched from its ${rev.previousName} value to its ${rev.currentName} value in turn, top to bottom; a bar is the change in ${rev.targetYear} ${noun()} at that step. The bars and the residual add up to the total change of ${formatSigned(a.total, unit())}.`;
   },
   description: (ctx) => {
     const rev = revisionOf(ctx);
     const a = rev.attribution;
     if (!a) return 'No attribution: the target year is outside one of the two horizons.';
-    const steps = a.contributions.map((c) => `${c.label} ${formatSigned(c.delta, 'usd')}`).join('; ');
-    return `Waterfall chart of ${rev.targetYear} ${label()}, from ${formatValue(a.start, 'usd')} in the ${rev.previousName} forecast to ${formatValue(a.end, 'usd')} in the ${rev.currentName} forecast. Steps: ${steps || 'none'}; residual ${formatSigned(a.residual, 'usd')}.`;
+    const steps = a.contributions.map((c) => `${c.label} ${formatSigned(c.delta, unit())}`).join('; ');
+    return `Waterfall chart of ${rev.targetYear} ${label()}, from ${formatValue(a.start, unit())} in the ${rev.previousName} forecast to ${formatValue(a.end, unit())} in the ${rev.currentName} forecast. Steps: ${steps || 'none'}; residual ${formatSigned(a.residual, unit())}.`;
   },
   data: (ctx) => {
     const rev = revisionOf(ctx);
@@ -121,19 +125,19 @@ export const revisionWaterfall: ChartDefinition = {
     if (a) {
       const push = (step: string, kind: string, from: number, to: number, change: number, label: string) =>
         rows.push({ order: rows.length, step, kind, from, to, change, label });
-      push(`${rev.previousName} forecast`, KIND.forecast, 0, a.start, a.start, formatValue(a.start, 'usd'));
-      for (const c of a.contributions) push(c.label, c.delta < 0 ? KIND.decrease : KIND.increase, c.before, c.after, c.delta, formatSigned(c.delta, 'usd'));
+      push(`${rev.previousName} forecast`, KIND.forecast, 0, a.start, a.start, formatValue(a.start, unit()));
+      for (const c of a.contributions) push(c.label, c.delta < 0 ? KIND.decrease() : KIND.increase(), c.before, c.after, c.delta, formatSigned(c.delta, unit()));
       const lastAfter = a.contributions.length ? a.contributions[a.contributions.length - 1]!.after : a.start;
-      push('Residual', KIND.residual, lastAfter, a.end, a.residual, formatSigned(a.residual, 'usd'));
-      push(`${rev.currentName} forecast`, KIND.forecast, 0, a.end, a.end, formatValue(a.end, 'usd'));
+      push('Residual', KIND.residual, lastAfter, a.end, a.residual, formatSigned(a.residual, unit()));
+      push(`${rev.currentName} forecast`, KIND.forecast, 0, a.end, a.end, formatValue(a.end, unit()));
     }
     return {
       columns: [
         { key: 'step', label: 'Step' },
         { key: 'kind', label: 'Kind' },
-        { key: 'from', label: `${rev.targetYear ?? ''} revenue before (USD)`.trim(), unit: 'usd' },
-        { key: 'to', label: `${rev.targetYear ?? ''} revenue after (USD)`.trim(), unit: 'usd' },
-        { key: 'change', label: 'Change (USD)', unit: 'usd' },
+        { key: 'from', label: `${rev.targetYear ?? ''} ${noun()} before${inUnit()}`.trim(), unit: unit() },
+        { key: 'to', label: `${rev.targetYear ?? ''} ${noun()} after${inUnit()}`.trim(), unit: unit() },
+        { key: 'change', label: `Change${inUnit()}`, unit: unit() },
       ],
       rows,
     };
@@ -151,13 +155,13 @@ export const revisionWaterfall: ChartDefinition = {
           mark: { type: 'bar', cornerRadius: 2, height: { band: 0.7 } },
           encoding: {
             y,
-            x: { field: 'from', type: 'quantitative', title: `${rev.targetYear ?? ''} ${label()} (USD)`.trim(), axis: axisFor('usd') },
+            x: { field: 'from', type: 'quantitative', title: `${rev.targetYear ?? ''} ${label()}${inUnit()}`.trim(), axis: axisFor(unit()) },
             x2: { field: 'to' },
             color: {
               field: 'kind',
               type: 'nominal',
               title: null,
-              scale: { domain: Object.values(KIND), range: ['#6b7280', '#009E73', '#D55E00', '#CC79A7'] },
+              scale: { domain: [KIND.forecast, KIND.increase(), KIND.decrease(), KIND.residual], range: ['#6b7280', '#009E73', '#D55E00', '#CC79A7'] },
             },
           },
         },
@@ -177,8 +181,8 @@ export const revisionWaterfall: ChartDefinition = {
     columns: [
       { key: 'step', label: 'Step' },
       { key: 'label', label: 'Change' },
-      { key: 'from', label: data.columns[2]!.label, unit: 'usd' },
-      { key: 'to', label: data.columns[3]!.label, unit: 'usd' },
+      { key: 'from', label: data.columns[2]!.label, unit: unit() },
+      { key: 'to', label: data.columns[3]!.label, unit: unit() },
     ],
     rows: data.rows,
   }),

@@ -1,11 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { HtmlValidate, type ConfigData } from 'html-validate';
 import type { OutputProblem } from './site';
 
-/** The project's html-validate configuration (.htmlvalidate.json), shared with editors. */
-export function htmlValidateConfig(): ConfigData {
-  return JSON.parse(readFileSync(resolve('.htmlvalidate.json'), 'utf8'));
+/** The report's html-validate configuration (.htmlvalidate.json, shared with editors), or the engine's default. */
+function htmlValidateConfig(): ConfigData {
+  const own = resolve('.htmlvalidate.json');
+  return JSON.parse(readFileSync(existsSync(own) ? own : fileURLToPath(new URL('./htmlvalidate.json', import.meta.url)), 'utf8'));
 }
 
 /** Validates pages against the HTML standard plus the project's accessibility and document rules. */

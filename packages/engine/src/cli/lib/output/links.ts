@@ -11,7 +11,7 @@ export interface LinkOptions {
 const URL_ATTRIBUTES = ['href', 'src', 'poster', 'action', 'xlink:href'] as const;
 
 /** The URL a page is served at: dist/a/index.html → <base>a/, dist/x.html → <base>x.html. */
-export function pageUrl(file: string, site: URL): URL {
+function pageUrl(file: string, site: URL): URL {
   return new URL(file.replace(/(^|\/)index\.html$/, '$1'), site);
 }
 

@@ -34,4 +34,3 @@ export function checkInlineSvgs(page: ParsedPage): OutputProblem[] {
 }
 
 /** Count of inline SVGs, so a test can tell "all valid" from "none found". */
-export const countInlineSvgs = (page: ParsedPage) => page.elements.filter((el) => el.tagName === 'svg').length;

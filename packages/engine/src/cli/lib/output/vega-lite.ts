@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { OutputProblem } from './site';
+import { findUp } from '../../../lib/find-up';
 
 /**
  * Validates published .vl.json files against the JSON Schema that ships with the installed vega-lite (the version
@@ -9,7 +10,7 @@ import type { OutputProblem } from './site';
 export function checkVegaLiteSpecs(dir: string, files: string[]): Promise<OutputProblem[]> {
   return new Promise((done, failed) => {
     const worker = new Worker(new URL('./vega-lite-worker.mjs', import.meta.url), {
-      workerData: { schemaPath: resolve('node_modules/vega-lite/build/vega-lite-schema.json'), dir: resolve(dir), files },
+      workerData: { schemaPath: findUp('node_modules/vega-lite/build/vega-lite-schema.json'), dir: resolve(dir), files },
     });
     worker.once('message', done);
     worker.once('error', failed);
