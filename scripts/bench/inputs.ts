@@ -1,6 +1,6 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { updateLock, writeLock } from '../../packages/engine/src/data/lock';
+import { lockVintages } from '../../packages/engine/src/cli/lib/record-outputs';
 import type { BuildTarget } from './build-runner';
 
 export const BENCH_DIR = resolve('.build/bench');
@@ -61,6 +61,6 @@ export function editOneNumber(t: BuildTarget, run: number): string {
   field.value = Math.round((field.value + 0.0001 * (run + 1)) * 1e6) / 1e6;
   writeFileSync(file, JSON.stringify(doc, null, 2) + '\n');
   // A published vintage is locked; the copy is relocked, as an author does after a deliberate correction.
-  writeLock(t.dataDir, updateLock(t.dataDir, [newest]).text);
+  lockVintages(t.dataDir, [newest]); // as `npm run lock -- --relock <id>`: hashes and recorded outputs
   return `${newest}/assumptions.json#/pricing/learningRate/value = ${field.value}`;
 }
