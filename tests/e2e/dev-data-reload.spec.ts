@@ -6,6 +6,7 @@ import { loadAllVintages } from '../../packages/engine/src/data/load';
 import { useReport } from '../../packages/engine/src/report/current';
 import report from '../../src/report';
 import { startDevServer, type DevServer } from '../../scripts/bench/dev-server';
+import { publishedVintageIds } from '../helpers/vintages';
 
 /**
  * The author's data loop in `npm run dev`: saving a vintage's data file updates the numbers on the page without a
@@ -20,7 +21,8 @@ test.setTimeout(240_000);
 let sandbox: string;
 let dataDir: string;
 let server: DevServer;
-const ASSUMPTIONS = () => join(dataDir, 'vintages', '2026-11', 'assumptions.json');
+/** The vintage the home page shows: the newest published one of the sandbox. */
+const ASSUMPTIONS = () => join(dataDir, 'vintages', publishedVintageIds(dataDir).at(-1)!, 'assumptions.json');
 
 function editAssumptions(edit: (doc: any) => void): void {
   const doc = JSON.parse(readFileSync(ASSUMPTIONS(), 'utf8'));
