@@ -1,8 +1,6 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { lockVintages } from '../../packages/engine/src/cli/lib/record-outputs';
-import { useReport } from '../../packages/engine/src/report/current';
-import report from '../../src/report';
 import type { BuildTarget } from './build-runner';
 
 export const BENCH_DIR = resolve('.build/bench');
@@ -63,7 +61,7 @@ export function editOneNumber(t: BuildTarget, run: number): string {
   field.value = Math.round((field.value + 0.0001 * (run + 1)) * 1e6) / 1e6;
   writeFileSync(file, JSON.stringify(doc, null, 2) + '\n');
   // A published vintage is locked; the copy is relocked (with its outputs), as an author does after a deliberate correction.
-  useReport(report);
+  // The report is registered once, by the bench's entry (index.ts).
   lockVintages(t.dataDir, [newest]);
   return `${newest}/assumptions.json#/pricing/learningRate/value = ${field.value}`;
 }
