@@ -51,6 +51,3 @@ export function dropUncitedSources(dataDir: string, chaptersDir: string): void {
   }
   writeFileSync(lockPath, JSON.stringify(lock, null, 2) + '\n');
 }
-
-/** The newest published vintage, as a function (for tests that read it where they need it). */
-export const latestPublishedId = (): string => LATEST;

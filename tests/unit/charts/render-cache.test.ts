@@ -62,7 +62,7 @@ describe('chart render cache', () => {
     cpSync(renderPipelineDir(), copy, { recursive: true });
     const original = renderPipelineDigest(copy);
     expect(original).toBe(renderPipelineDigest(renderPipelineDir()));
-    const spec = buildSpec(getChart('fig-market-by-segment'), ctx, getChart('fig-market-by-segment').data(ctx), 'light', false);
+    const spec = buildSpec(getChart('fig-market-by-segment'), ctx, getChart('fig-market-by-segment').data(ctx), false);
     const pipelineFiles = readdirSync(copy).filter((f) => f.endsWith('.ts'));
     expect(pipelineFiles).toEqual(expect.arrayContaining(['render.ts', 'lean-svg.ts', 'cache.ts', 'theme.ts']));
     for (const file of pipelineFiles) {

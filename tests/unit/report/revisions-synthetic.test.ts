@@ -232,7 +232,7 @@ describe('revisions between synthetic vintages', () => {
     };
     const waterfall = REVISION_CHARTS.find((d) => d.id === 'fig-revision-waterfall')!;
     const chart = await renderChart(waterfall, ctx, 'test-');
-    expect(chart.svg.light).toMatch(/^<svg[^>]*role="img"/);
+    expect(chart.svg).toMatch(/^<svg[^>]*role="img"/);
     expect(chart.description).toContain('Steps: none; residual');
     // Start, residual and end: three bars, no step.
     expect(chart.data.rows.length).toBe(3);
