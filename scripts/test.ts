@@ -1,11 +1,12 @@
 /**
  * npm test: builds the report, then runs the unit and build tests (vitest: model, data, corpus of bad inputs,
- * reproducibility, output validation), the browser tests (Playwright in Chromium: reading, accessibility, CSP) and
- * the dependency audit, and closes with one line of totals across all suites: "N passed, N failed".
+ * reproducibility, output validation), the browser tests (Playwright in Chromium: reading, accessibility, CSP), then
+ * builds and tests every example report under examples/ the same way, runs the dependency audit, and closes with one
+ * line of totals across all suites: "N passed, N failed".
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { classifyAudit } from '../packages/engine/src/cli/lib/audit';
 
 const started = Date.now();
@@ -40,7 +41,7 @@ suites.push({ name: 'build', passed: buildStatus === 0 ? 1 : 0, failed: buildSta
  * cores, and concurrent Astro builds in one project share its .astro/ folder (content module paths).
  */
 function vitestSuite(name: string, label: string, args: string[]): void {
-  const file = resolve(REPORTS, `vitest-${name}.json`);
+  const file = resolve(REPORTS, `vitest-${name.replace(/[^a-z0-9-]+/gi, '-')}.json`);
   const status = run(label, ['node_modules/vitest/vitest.mjs', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`]);
   const report = readJson(file);
   suites.push(
@@ -52,16 +53,42 @@ function vitestSuite(name: string, label: string, args: string[]): void {
 vitestSuite('unit', 'vitest: unit (model, data, charts, plugins, scripts)', ['tests/unit']);
 vitestSuite('build-tests', 'vitest: build (bad-input corpus, reproducibility, output validation)', ['tests/build', '--no-file-parallelism']);
 
-if (buildStatus === 0) {
-  const pwFile = resolve(REPORTS, 'playwright.json');
-  const pwStatus = run('playwright (browser, accessibility, Content-Security-Policy)', ['node_modules/@playwright/test/cli.js', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: pwFile });
+function playwrightSuite(name: string, label: string, args: string[]): void {
+  const pwFile = resolve(REPORTS, `playwright-${name.replace(/[^a-z0-9-]+/gi, '-')}.json`);
+  const pwStatus = run(label, ['node_modules/@playwright/test/cli.js', 'test', ...args], { PLAYWRIGHT_JSON_OUTPUT_NAME: pwFile });
   const pw = readJson(pwFile);
   suites.push(
     pw?.stats
-      ? { name: 'playwright', passed: pw.stats.expected, failed: pw.stats.unexpected + pw.stats.flaky + (pwStatus !== 0 && pw.stats.unexpected === 0 ? 1 : 0) }
-      : { name: 'playwright', passed: 0, failed: 1, note: 'no report' },
+      ? { name, passed: pw.stats.expected, failed: pw.stats.unexpected + pw.stats.flaky + (pwStatus !== 0 && pw.stats.unexpected === 0 ? 1 : 0) }
+      : { name, passed: 0, failed: 1, note: 'no report' },
   );
-} else notChecked.push('playwright: not run, because the build failed');
+}
+
+if (buildStatus === 0) playwrightSuite('playwright', 'playwright (browser, accessibility, Content-Security-Policy)', []);
+else notChecked.push('playwright: not run, because the build failed');
+
+/**
+ * Example reports: every folder under examples/ with a src/report.ts is built by the same engine, its site goes
+ * through the engine's output checks, and it runs its own tests: vitest with the folder as root (its model, data
+ * and built site), then its Playwright suite if it has one.
+ */
+const EXAMPLES = 'examples';
+const examples = existsSync(EXAMPLES) ? readdirSync(EXAMPLES).filter((name) => existsSync(join(EXAMPLES, name, 'src', 'report.ts'))).sort() : [];
+for (const name of examples) {
+  const root = join(EXAMPLES, name);
+  const built = run(`build ${root}`, ['node_modules/tsx/dist/cli.mjs', 'packages/engine/src/cli/index.ts', 'build', '--root', root]);
+  suites.push({ name: `${root}: build`, passed: built === 0 ? 1 : 0, failed: built === 0 ? 0 : 1 });
+  if (built === 0) {
+    // The engine's checks of a built site: valid HTML, links, SVG, CSV, Vega-Lite specs and JSON.
+    const checked = run(`check-output ${root}`, ['node_modules/tsx/dist/cli.mjs', 'packages/engine/src/cli/index.ts', 'check-output', '--root', root]);
+    suites.push({ name: `${root}: check-output`, passed: checked === 0 ? 1 : 0, failed: checked === 0 ? 0 : 1 });
+  }
+  vitestSuite(`${root}: vitest`, `vitest: ${root} (model, data, built site)`, ['--root', root]);
+  const config = join(root, 'playwright.config.ts');
+  if (!existsSync(config)) continue;
+  if (built === 0) playwrightSuite(`${root}: playwright`, `playwright: ${root}`, ['--config', config]);
+  else notChecked.push(`${root}: playwright not run, because its build failed`);
+}
 
 console.log('\n▶ npm audit --omit=dev (high and critical findings fail)');
 const audit = spawnSync('npm', ['audit', '--omit=dev', '--json'], { encoding: 'utf8', timeout: 120_000 });

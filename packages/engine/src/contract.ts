@@ -101,7 +101,7 @@ const ReportSchema = z.object({
     /** e.g. "revenue excluding services"; reads after a year: "2030 <label>". */
     label: z.string().min(1),
     unit: z.string().default('usd'),
-    /** Subject of the revisions page description, e.g. "the heat-pump market forecast". */
+    /** Subject of the revisions page description, e.g. "the regional sales forecast". */
     subject: z.string().min(1),
     /** Fact names a revisions page compares, old against new. Default: `headline`. */
     facts: z.array(z.string()).optional(),

@@ -134,6 +134,8 @@ export const Source = z.strictObject({
   via: z.string().optional(),
   kind: z.enum(['primary', 'secondary', 'estimate'], got('expected "primary", "secondary" or "estimate"')),
   note: z.string().optional(),
+  /** The passage, verbatim, that holds the numbers the source is cited for (omitted parts marked "…"); shown on /sources/. */
+  quote: z.string().min(1, { error: 'expected the quoted passage, or no "quote" key' }).optional(),
 });
 export type Source = z.infer<typeof Source>;
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { nearestFile } from '../lib/nearest';
 import { getVintages, latestVintage } from './context';
 import { chaptersDir, contentDir } from '../settings';
 import { COMMIT } from './provenance';
@@ -9,7 +10,10 @@ import { COMMIT } from './provenance';
 const TOOLS = ['astro', '@astrojs/mdx', 'vega', 'vega-lite', 'zod', 'typescript'] as const;
 
 const sha256 = (bytes: Uint8Array | string) => `sha256-${createHash('sha256').update(bytes).digest('hex')}`;
-const packageVersion = (name: string): string => JSON.parse(readFileSync(resolve('node_modules', name, 'package.json'), 'utf8')).version;
+const packageVersion = (name: string): string => {
+  const file = nearestFile(join('node_modules', name, 'package.json'));
+  return file ? JSON.parse(readFileSync(file, 'utf8')).version : 'not installed';
+};
 
 function chapterFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -37,7 +41,7 @@ export function buildInfo() {
     tools: {
       node: process.version,
       ...Object.fromEntries(TOOLS.map((name) => [name, packageVersion(name)])),
-      'package-lock.json': sha256(readFileSync(resolve('package-lock.json'))),
+      'package-lock.json': ((lock) => (lock ? sha256(readFileSync(lock)) : 'none'))(nearestFile('package-lock.json')),
     },
   };
 }

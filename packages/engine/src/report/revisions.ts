@@ -146,6 +146,11 @@ function substitute(state: AssumptionsDoc, target: AssumptionsDoc, path: readonl
   return next;
 }
 
+/** How the revised series is measured (`defineReport({ revision: { unit } })`), for every number a revision shows. */
+export const revisionUnit = (report: Report = currentReport()): Unit => report.revision.unit as Unit;
+/** The revised series' name as it reads after a year ("2030 <label>"), from `revision.label`. */
+export const revisionLabel = (report: Report = currentReport()): string => report.revision.label;
+
 /** The report's revision series in `year` for an assumptions document. */
 export function revenueIn(year: number, report: Report = currentReport()) {
   return (doc: AssumptionsDoc): number => {
@@ -207,12 +212,13 @@ export function summarizeRevision(c: VintageComparison): string {
   const n = c.changes.length;
   const count = `${n === 0 ? 'No' : (NUMBER_WORDS[n] ?? String(n))} assumption${n === 1 ? '' : 's'} changed`;
   if (!a || c.targetYear === undefined) return `${count} between the ${before} and ${after} forecasts.`;
+  const unit = revisionUnit();
   const direction = a.total > 0 ? 'up' : a.total < 0 ? 'down' : 'unchanged';
   const relative = a.start !== 0 ? ` (${formatSigned(a.total / a.start, 'growth')})` : '';
   const move =
     direction === 'unchanged'
-      ? `The ${after} forecast leaves ${c.targetYear} ${currentReport().revision.label} at ${formatValue(a.end, 'usd')}, as in the ${before} forecast.`
-      : `The ${after} forecast puts ${c.targetYear} ${currentReport().revision.label} at ${formatValue(a.end, 'usd')}, ${direction} ${formatValue(Math.abs(a.total), 'usd')}${relative} from ${formatValue(a.start, 'usd')} in the ${before} forecast.`;
+      ? `The ${after} forecast leaves ${c.targetYear} ${revisionLabel()} at ${formatValue(a.end, unit)}, as in the ${before} forecast.`
+      : `The ${after} forecast puts ${c.targetYear} ${revisionLabel()} at ${formatValue(a.end, unit)}, ${direction} ${formatValue(Math.abs(a.total), unit)}${relative} from ${formatValue(a.start, unit)} in the ${before} forecast.`;
   const ranked = a.contributions.filter((x) => x.delta !== 0).sort((x, y) => Math.abs(y.delta) - Math.abs(x.delta));
   // "Adoption ceiling" → "adoption ceiling", but a label starting with an acronym keeps it.
   const lower = (label: string) => (/^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label);
@@ -221,8 +227,8 @@ export function summarizeRevision(c: VintageComparison): string {
   const parts = [move, `${count}.`];
   if (withSign.length) {
     parts.push(
-      `Most of the change comes from the ${withSign.map((x) => `${lower(x.label)} (${formatSigned(x.delta, 'usd')})`).join(' and the ')}` +
-        (against ? `; the ${lower(against.label)} worked the other way (${formatSigned(against.delta, 'usd')}).` : '.'),
+      `Most of the change comes from the ${withSign.map((x) => `${lower(x.label)} (${formatSigned(x.delta, unit)})`).join(' and the ')}` +
+        (against ? `; the ${lower(against.label)} worked the other way (${formatSigned(against.delta, unit)}).` : '.'),
     );
   }
   return parts.join(' ');

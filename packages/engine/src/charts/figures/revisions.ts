@@ -1,10 +1,10 @@
 /**
  * Figures of a revisions page: the old and new forecast on one chart, and the waterfall that attributes
- * the change in the target year's revenue to each changed assumption. They need `ctx.revision`, so they
+ * the change in the target year's value of the revised series to each changed assumption. They need `ctx.revision`, so they
  * are not in the chart registry (which renders every figure for every vintage); the revisions pages
  * render them directly.
  */
-import { formatValue } from '../../format';
+import { formatValue, type Unit } from '../../format';
 import { formatSigned } from '../../format/change';
 import { axisFor } from '../axis';
 import { pivotByYear, yearSeries } from '../data';
@@ -22,7 +22,10 @@ const lastIndex = (a: readonly unknown[]) => a.length - 1;
 /** The series a revision explains and its name, from the report (`defineReport({ revision })`). */
 const tracked = (r: any): readonly number[] => currentReport().revision.series(r);
 const label = () => currentReport().revision.label;
+const unit = (): Unit => currentReport().revision.unit as Unit;
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+/** Axis and column titles name the currency; other units are read from the tick labels. */
+const unitNote = () => (unit() === 'usd' ? ' (USD)' : '');
 
 export const revisionLines: ChartDefinition = {
   id: 'fig-revision-lines',
@@ -37,11 +40,11 @@ export const revisionLines: ChartDefinition = {
     const now = tracked(ctx.results)[lastIndex(ctx.results.years)]!;
     return old === null
       ? `The ${rev.currentName} forecast (solid) and the ${rev.previousName} forecast (dashed).`
-      : `The ${rev.currentName} forecast (solid) puts ${year} revenue at ${formatValue(now, 'usd')}, against ${formatValue(old, 'usd')} in the ${rev.previousName} forecast (dashed).`;
+      : `The ${rev.currentName} forecast (solid) puts ${year} ${label()} at ${formatValue(now, unit())}, against ${formatValue(old, unit())} in the ${rev.previousName} forecast (dashed).`;
   },
   description: (ctx) => {
     const rev = revisionOf(ctx);
-    const read = (years: number[], values: readonly number[]) => years.map((y, i) => `${y} ${formatValue(values[i]!, 'usd')}`).join(', ');
+    const read = (years: number[], values: readonly number[]) => years.map((y, i) => `${y} ${formatValue(values[i]!, unit())}`).join(', ');
     return `Line chart of yearly ${label()} in two forecasts. ${rev.previousName}: ${read(rev.previousResults.years, tracked(rev.previousResults))}. ${rev.currentName}: ${read(ctx.results.years, tracked(ctx.results))}.`;
   },
   data: (ctx) => {
@@ -54,12 +57,12 @@ export const revisionLines: ChartDefinition = {
         { label: rev.previousName, values: align(rev.previousResults) },
         { label: rev.currentName, values: align(ctx.results) },
       ],
-      'Revenue (USD)',
-      'usd',
+      `${capitalised(label())}${unitNote()}`,
+      unit(),
       'Forecast',
     );
     // valueText is not a column (not in the CSV or table); the end labels show it and name the line.
-    const rows = data.rows.filter((r) => Number.isFinite(r.value)).map((r) => ({ ...r, valueText: `${r.series}: ${formatValue(r.value as number, 'usd')}` }));
+    const rows = data.rows.filter((r) => Number.isFinite(r.value)).map((r) => ({ ...r, valueText: `${r.series}: ${formatValue(r.value as number, unit())}` }));
     return { ...data, rows };
   },
   spec: (ctx) => {
@@ -74,7 +77,7 @@ export const revisionLines: ChartDefinition = {
           mark: { type: 'line', point: true },
           encoding: {
             x: yearAxis,
-            y: { field: 'value', type: 'quantitative', title: 'Revenue (USD)', axis: axisFor('usd') },
+            y: { field: 'value', type: 'quantitative', title: `${capitalised(label())}${unitNote()}`, axis: axisFor(unit()) },
             color,
             strokeDash: { field: 'series', type: 'nominal', scale: { domain, range: [[1, 0], [5, 4]] }, legend: null },
           },
@@ -96,7 +99,7 @@ export const revisionLines: ChartDefinition = {
   table: pivotByYear,
 };
 
-const KIND = { forecast: 'Forecast', increase: 'Raises revenue', decrease: 'Lowers revenue', residual: 'Residual' } as const;
+const KIND = { forecast: 'Forecast', increase: 'Raises the forecast', decrease: 'Lowers the forecast', residual: 'Residual' } as const;
 
 export const revisionWaterfall: ChartDefinition = {
   id: 'fig-revision-waterfall',
@@ -105,14 +108,14 @@ export const revisionWaterfall: ChartDefinition = {
     const rev = revisionOf(ctx);
     const a = rev.attribution;
     if (!a) return 'The change cannot be attributed: the target year is outside one of the two horizons.';
-    return `Each assumption is switched from its ${rev.previousName} value to its ${rev.currentName} value in turn, top to bottom; a bar is the change in ${rev.targetYear} revenue at that step. The bars and the residual add up to the total change of ${formatSigned(a.total, 'usd')}.`;
+    return `Each assumption is switched from its ${rev.previousName} value to its ${rev.currentName} value in turn, top to bottom; a bar is the change in ${rev.targetYear} ${label()} at that step. The bars and the residual add up to the total change of ${formatSigned(a.total, unit())}.`;
   },
   description: (ctx) => {
     const rev = revisionOf(ctx);
     const a = rev.attribution;
     if (!a) return 'No attribution: the target year is outside one of the two horizons.';
-    const steps = a.contributions.map((c) => `${c.label} ${formatSigned(c.delta, 'usd')}`).join('; ');
-    return `Waterfall chart of ${rev.targetYear} ${label()}, from ${formatValue(a.start, 'usd')} in the ${rev.previousName} forecast to ${formatValue(a.end, 'usd')} in the ${rev.currentName} forecast. Steps: ${steps || 'none'}; residual ${formatSigned(a.residual, 'usd')}.`;
+    const steps = a.contributions.map((c) => `${c.label} ${formatSigned(c.delta, unit())}`).join('; ');
+    return `Waterfall chart of ${rev.targetYear} ${label()}, from ${formatValue(a.start, unit())} in the ${rev.previousName} forecast to ${formatValue(a.end, unit())} in the ${rev.currentName} forecast. Steps: ${steps || 'none'}; residual ${formatSigned(a.residual, unit())}.`;
   },
   data: (ctx) => {
     const rev = revisionOf(ctx);
@@ -121,19 +124,19 @@ export const revisionWaterfall: ChartDefinition = {
     if (a) {
       const push = (step: string, kind: string, from: number, to: number, change: number, label: string) =>
         rows.push({ order: rows.length, step, kind, from, to, change, label });
-      push(`${rev.previousName} forecast`, KIND.forecast, 0, a.start, a.start, formatValue(a.start, 'usd'));
-      for (const c of a.contributions) push(c.label, c.delta < 0 ? KIND.decrease : KIND.increase, c.before, c.after, c.delta, formatSigned(c.delta, 'usd'));
+      push(`${rev.previousName} forecast`, KIND.forecast, 0, a.start, a.start, formatValue(a.start, unit()));
+      for (const c of a.contributions) push(c.label, c.delta < 0 ? KIND.decrease : KIND.increase, c.before, c.after, c.delta, formatSigned(c.delta, unit()));
       const lastAfter = a.contributions.length ? a.contributions[a.contributions.length - 1]!.after : a.start;
-      push('Residual', KIND.residual, lastAfter, a.end, a.residual, formatSigned(a.residual, 'usd'));
-      push(`${rev.currentName} forecast`, KIND.forecast, 0, a.end, a.end, formatValue(a.end, 'usd'));
+      push('Residual', KIND.residual, lastAfter, a.end, a.residual, formatSigned(a.residual, unit()));
+      push(`${rev.currentName} forecast`, KIND.forecast, 0, a.end, a.end, formatValue(a.end, unit()));
     }
     return {
       columns: [
         { key: 'step', label: 'Step' },
         { key: 'kind', label: 'Kind' },
-        { key: 'from', label: `${rev.targetYear ?? ''} revenue before (USD)`.trim(), unit: 'usd' },
-        { key: 'to', label: `${rev.targetYear ?? ''} revenue after (USD)`.trim(), unit: 'usd' },
-        { key: 'change', label: 'Change (USD)', unit: 'usd' },
+        { key: 'from', label: `${rev.targetYear ?? ''} ${label()} before${unitNote()}`.trim(), unit: unit() },
+        { key: 'to', label: `${rev.targetYear ?? ''} ${label()} after${unitNote()}`.trim(), unit: unit() },
+        { key: 'change', label: `Change${unitNote()}`, unit: unit() },
       ],
       rows,
     };
@@ -151,7 +154,7 @@ export const revisionWaterfall: ChartDefinition = {
           mark: { type: 'bar', cornerRadius: 2, height: { band: 0.7 } },
           encoding: {
             y,
-            x: { field: 'from', type: 'quantitative', title: `${rev.targetYear ?? ''} ${label()} (USD)`.trim(), axis: axisFor('usd') },
+            x: { field: 'from', type: 'quantitative', title: `${rev.targetYear ?? ''} ${label()}${unitNote()}`.trim(), axis: axisFor(unit()) },
             x2: { field: 'to' },
             color: {
               field: 'kind',
@@ -177,8 +180,8 @@ export const revisionWaterfall: ChartDefinition = {
     columns: [
       { key: 'step', label: 'Step' },
       { key: 'label', label: 'Change' },
-      { key: 'from', label: data.columns[2]!.label, unit: 'usd' },
-      { key: 'to', label: data.columns[3]!.label, unit: 'usd' },
+      { key: 'from', label: data.columns[2]!.label, unit: unit() },
+      { key: 'to', label: data.columns[3]!.label, unit: unit() },
     ],
     rows: data.rows,
   }),

@@ -1,11 +1,18 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { HtmlValidate, type ConfigData } from 'html-validate';
 import type { OutputProblem } from './site';
 
-/** The project's html-validate configuration (.htmlvalidate.json), shared with editors. */
+/** The rules the engine's pages are held to when a report folder has no .htmlvalidate.json of its own. */
+export const DEFAULT_HTML_VALIDATE: ConfigData = {
+  extends: ['html-validate:recommended'],
+  rules: { 'valid-id': ['error', { relaxed: true }], 'no-trailing-whitespace': 'off', 'long-title': 'off' },
+};
+
+/** The report's html-validate configuration (.htmlvalidate.json, shared with editors), or the engine's default. */
 export function htmlValidateConfig(): ConfigData {
-  return JSON.parse(readFileSync(resolve('.htmlvalidate.json'), 'utf8'));
+  const file = resolve('.htmlvalidate.json');
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : DEFAULT_HTML_VALIDATE;
 }
 
 /** Validates pages against the HTML standard plus the project's accessibility and document rules. */

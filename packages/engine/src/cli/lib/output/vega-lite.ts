@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { nearestFile } from '../../../lib/nearest';
 import { Worker } from 'node:worker_threads';
 import type { OutputProblem } from './site';
 
@@ -7,9 +8,11 @@ import type { OutputProblem } from './site';
  * that rendered the charts). Runs in a worker thread, so the caller's event loop stays free while Ajv compiles.
  */
 export function checkVegaLiteSpecs(dir: string, files: string[]): Promise<OutputProblem[]> {
+  const schemaPath = nearestFile('node_modules/vega-lite/build/vega-lite-schema.json');
+  if (!schemaPath) return Promise.reject(new Error('vega-lite is not installed in or above this folder: no node_modules/vega-lite/build/vega-lite-schema.json'));
   return new Promise((done, failed) => {
     const worker = new Worker(new URL('./vega-lite-worker.mjs', import.meta.url), {
-      workerData: { schemaPath: resolve('node_modules/vega-lite/build/vega-lite-schema.json'), dir: resolve(dir), files },
+      workerData: { schemaPath, dir: resolve(dir), files },
     });
     worker.once('message', done);
     worker.once('error', failed);

@@ -1,0 +1,79 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+/** Browser tests of the heat-pump example, against its own built site (examples/heat-pumps/dist). */
+
+test('the home page names the report and links both chapters', async ({ page }) => {
+  await page.goto('./');
+  await expect(page).toHaveTitle(/Heat pumps in Europe/i);
+  const nav = page.getByRole('navigation', { name: 'Report' });
+  await expect(nav.getByRole('link', { name: 'The outlook' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'How the model works' })).toBeVisible();
+});
+
+test('the outlook chapter shows the installed base with its data table and CSV', async ({ page, request }) => {
+  await page.goto('outlook/');
+  await expect(page.getByRole('heading', { level: 1, name: 'The outlook' })).toBeVisible();
+  const figure = page.locator('figure#fig-installed-base');
+  await expect(figure.getByRole('img', { name: /Heat pumps installed/ }).first()).toBeVisible();
+  await figure.getByText('Data table').click();
+  // Header and one row per year, 2025–2035.
+  await expect(figure.getByRole('table').getByRole('row')).toHaveCount(12);
+  const csvHref = await figure.getByRole('link', { name: /CSV/ }).getAttribute('href');
+  expect(csvHref).toMatch(/fig-installed-base\.csv$/);
+  const csv = await (await request.get(new URL(csvHref!, page.url()).toString())).text();
+  expect(csv.split('\n')[0]).toMatch(/^Year,/);
+  expect(csv.trim().split('\n')).toHaveLength(12);
+});
+
+test('the fan chart shows the Monte Carlo bands and the chapter quotes a probability', async ({ page }) => {
+  await page.goto('outlook/');
+  const fan = page.locator('figure#fig-stock-fan');
+  await expect(fan.getByRole('img', { name: /range of outcomes/ }).first()).toBeVisible();
+  await fan.getByText('Data table').click();
+  await expect(fan.getByRole('columnheader', { name: 'p95' })).toBeVisible();
+  await expect(fan.getByRole('table').getByRole('row')).toHaveCount(12);
+  await expect(page.locator('[data-fact="prob.stock2030AtLeast45M"]').first()).toHaveText(/^\d+(\.\d+)?%$/);
+});
+
+test('a chart made from a plain Vega-Lite file renders with its table', async ({ page }) => {
+  await page.goto('outlook/');
+  const figure = page.locator('figure#fig-gas-avoided');
+  await expect(figure.locator('.chart-theme-light svg').filter({ visible: true })).toHaveCount(1);
+  await figure.getByText('Data table').click();
+  await expect(figure.getByRole('columnheader', { name: /Gas avoided/ })).toBeVisible();
+  await expect(figure.getByRole('table').getByRole('row')).toHaveCount(12);
+});
+
+test('the revisions page explains the change with a waterfall and the changed assumptions', async ({ page }) => {
+  await page.goto('revisions/2025-10/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('What changed in the October 2025 forecast');
+  const waterfall = page.locator('figure#fig-revision-waterfall');
+  await expect(waterfall.locator('.chart-theme-light svg').filter({ visible: true })).toHaveCount(1);
+  const households = page.locator('tr[data-assumption="market.households"]');
+  await expect(households.getByRole('rowheader')).toContainText('Households in the countries covered');
+  await expect(page.locator('tr[data-assumption="diffusion.imitation"]')).toHaveCount(0);
+});
+
+test('at phone width the fan chart fits the screen, and dark mode shows the dark rendering', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 375, height: 800 }, colorScheme: 'dark' });
+  const page = await context.newPage();
+  await page.goto('outlook/');
+  const fan = page.locator('figure#fig-stock-fan');
+  // Each theme may carry a wide and a phone rendering; exactly one dark one shows, no light one.
+  const dark = fan.locator('.chart-theme-dark svg').filter({ visible: true });
+  await expect(dark).toHaveCount(1);
+  await expect(fan.locator('.chart-theme-light svg').filter({ visible: true })).toHaveCount(0);
+  const box = await dark.boundingBox();
+  expect(box!.width).toBeLessThanOrEqual(375);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await context.close();
+});
+
+for (const path of ['outlook/', 'method/', 'revisions/2025-10/']) {
+  test(`${path} has no accessibility violations`, async ({ page }) => {
+    await page.goto(path);
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
