@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFixtureAsync, makeFixture, previousBuildUntouched, type Fixture } from '../helpers/fixture';
+import { pageFill } from '../helpers/pdf-pages';
+import publication from '../../src/report';
+import { links, loadPdf, namedDestinations, outline } from '../../packages/engine/src/cli/lib/pdf/read';
 
 /**
  * A three-chapter mini-report, built under a sub-path (as a GitHub Pages project site would be), with the PDF:
@@ -18,7 +21,7 @@ const CHAPTERS: Record<string, string> = {
   '02-middle.mdx':
     front('Middle', 2) +
     'As <Ref id="fig-market-by-segment" /> and <Ref id="tbl-sizes" /> show, and later <Ref id="fig-sketch" />; see <Cite id="ctbc-2025" /> and <Cite id="nvidia-gtc-2025" />.\n\n<Chart id="fig-technology-mix" />\n',
-  '03-closing.mdx': front('Closing', 3) + '<Figure id="fig-sketch" title="A sketch">\n\nSome drawing.\n\n</Figure>\n\nNo citations here.\n',
+  '03-closing.mdx': front('Closing', 3) + '<Figure id="fig-sketch" title="A sketch">\n\nSome drawing.\n\n</Figure>\n\nNo citations here. The [data downloads](../data/) and the [sources](../sources/) hold the rest.\n',
 };
 
 function withChapters(f: Fixture, chapters: Record<string, string>) {
@@ -111,29 +114,120 @@ describe('build/reader: a mini report under a sub-path', () => {
     expect(html('figures/index.html')).not.toContain('data-pagefind-body');
   });
 
-  it('prints the whole report to report.pdf with page numbers and every figure in order', () => {
-    const pdf = join(f.outDir, 'report.pdf');
-    const text = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
-    expect(text.error, 'pdftotext (apt package poppler-utils) is needed to read the PDF').toBeUndefined();
-    const pages = text.stdout.split('\f').filter((p) => p.trim());
-    expect(pages.length).toBeGreaterThanOrEqual(5); // cover, contents, three chapters
-    pages.forEach((p, i) => expect(p).toContain(`Page ${i + 1} of ${pages.length}`));
-    const order = ['Opening', 'Figure 1. CPO revenue by segment', 'Table 1. Switch sizes', 'Middle', 'Figure 2.', 'Closing', 'Figure 3. A sketch'];
-    const flat = text.stdout.replace(/\s+/g, ' ');
-    const positions = order.map((s) => flat.indexOf(s, flat.indexOf('Chapter 1')));
-    expect(positions.every((p) => p >= 0)).toBe(true);
-    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
-    // The contents give the page each chapter starts on.
-    const contents = pages.find((p) => p.includes('Contents'))!;
-    for (const [i, title] of ['Opening', 'Middle', 'Closing'].entries()) {
-      const listed = new RegExp(`${i + 1}\\. ${title}\\s+(\\d+)`).exec(contents);
-      expect(listed, `${title} in the contents`).not.toBeNull();
-      expect(pages[Number(listed![1]) - 1]).toMatch(new RegExp(`Chapter ${i + 1}\\s+${title}`));
-    }
-    // Paper has no links: references print their URLs.
-    expect(text.stdout.replace(/\s/g, '')).toContain('<https://udn.com/news/story/7240/9166889>');
-    // No clock in the output: the PDF is dated with the vintage's publication date.
-    expect(readFileSync(pdf, 'latin1')).toMatch(/\/CreationDate \(D:20261125000000/);
+  describe('report.pdf', () => {
+    const SITE = 'https://reports.example.com/sub/';
+    const TITLES = ['Opening', 'Middle', 'Closing'];
+    let pdfPath: string;
+    let pages: string[];
+    let doc: Awaited<ReturnType<typeof loadPdf>>;
+    const pageOf = (needle: string) => pages.findIndex((p) => p.replace(/\s+/g, ' ').includes(needle)) + 1;
+
+    beforeAll(async () => {
+      pdfPath = join(f.outDir, 'report.pdf');
+      const text = spawnSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
+      expect(text.error, 'pdftotext (apt package poppler-utils) is needed to read the PDF').toBeUndefined();
+      pages = text.stdout.split('\f').slice(0, -1);
+      doc = await loadPdf(readFileSync(pdfPath));
+    });
+
+    it('has a cover, contents, list of figures, every chapter and a sources chapter, in order', () => {
+      expect(pages.length).toBe(doc.getPageCount());
+      expect(pages.length).toBeGreaterThanOrEqual(7);
+      // Each part is looked for after the one before (the contents name them all early on).
+      const order = ['Contents', 'List of figures and tables', 'Figure 3', '1 Opening', 'Figure 1. CPO revenue by segment', 'Table 1. Switch sizes', '2 Middle', 'Figure 2.', '3 Closing', 'Figure 3. A sketch', 'Sources', 'Cited in the chapters'];
+      const flat = pages.slice(1).join(' ').replace(/\s+/g, ' ');
+      let from = 0;
+      const missing = order.filter((s) => {
+        const at = flat.indexOf(s, from);
+        from = at + s.length;
+        return at < 0;
+      });
+      expect(missing).toEqual([]);
+    });
+
+    it('has a cover with the title, vintage, date, publisher and key figures, and no running header or footer', () => {
+      const cover = pages[0]!.replace(/\s+/g, ' ');
+      for (const s of ['Forecast vintage', '2026-11', 'Published 25 November 2026', 'CPO revenue in 2030, excluding lasers']) expect(cover).toContain(s);
+      expect(cover).not.toMatch(/Page 1 of/);
+      const facts = JSON.parse(html('data/2026-11/facts.json')).facts;
+      expect(cover).toContain(facts['revenue.2030.total'].text);
+    });
+
+    it('numbers every page after the cover and names the vintage in the footer; chapter pages carry the chapter in the header', () => {
+      pages.slice(1).forEach((p, i) => {
+        expect(p).toContain(`Page ${i + 2} of ${pages.length}`);
+        expect(p).toContain('Forecast vintage 2026-11');
+      });
+      // The sources chapter runs over more than one page: its later pages name it in the running header.
+      const sources = pageOf('Cited in the chapters');
+      expect(sources).toBeGreaterThan(0);
+      const later = pages.slice(sources).filter((p) => p.trim());
+      expect(later.length).toBeGreaterThan(0);
+      for (const p of later) expect(p.split('\n').find((l) => l.trim())!.trim()).toMatch(/^Sources\s+/);
+    });
+
+    it('lists chapters, figures and tables with the pages they are on', () => {
+      const contents = pages[pageOf('Contents') - 1]!;
+      for (const [i, title] of TITLES.entries()) {
+        const listed = new RegExp(`${i + 1}\\s+${title}\\s+(\\d+)`).exec(contents);
+        expect(listed, `${title} in the contents`).not.toBeNull();
+        expect(pages[Number(listed![1]) - 1]).toMatch(new RegExp(`^\\s*${i + 1}\\s*\\n\\s*${title}`, 'm'));
+      }
+      const lof = pages.find((p) => /^\s*List of figures and tables/m.test(p) && /Figure 1/.test(p))!;
+      expect(lof).toBeDefined();
+      for (const [label, caption] of [['Figure 1', 'Figure 1. CPO revenue by segment'], ['Table 1', 'Table 1. Switch sizes'], ['Figure 3', 'Figure 3. A sketch']]) {
+        const listed = new RegExp(`${label}\\s+\\S.*?\\s(\\d+)\\n`).exec(lof);
+        expect(listed, `${label} in the list of figures`).not.toBeNull();
+        expect(pages[Number(listed![1]) - 1]!.replace(/\s+/g, ' ')).toContain(caption);
+      }
+    });
+
+    it('has bookmarks that read like the headings', () => {
+      const top = outline(doc).map((o) => o.title);
+      expect(top).toEqual([expect.any(String), 'Contents', 'List of figures and tables', ...TITLES.map((t, i) => `${i + 1} ${t}`), 'Sources']);
+      expect(top[0]!.replace(/\s+/g, ' ')).toBe(JSON.parse(html('data/2026-11/vintage.json')).title);
+    });
+
+    it('links inside the PDF where the target is in it, and to the published site otherwise; never to the print origin', () => {
+      const all = links(doc);
+      expect(all.length).toBeGreaterThan(10);
+      expect(all.filter((l) => (l.uri ?? '').includes('report.invalid'))).toEqual([]);
+      expect(readFileSync(pdfPath, 'latin1')).not.toContain('report.invalid');
+      const dests = namedDestinations(doc);
+      const inside = all.filter((l) => l.dest);
+      expect(inside.length).toBeGreaterThan(5);
+      expect(inside.filter((l) => !dests.has(l.dest!))).toEqual([]);
+      // The cross-reference in chapter 2 to Figure 1 lands on the page that shows Figure 1.
+      expect(dests.get('fig-market-by-segment')?.page).toBe(pageOf('Figure 1. CPO revenue by segment'));
+      expect(inside.some((l) => l.dest === 'fig-market-by-segment' && l.page === dests.get('ch-middle')?.page)).toBe(true);
+      // Citations link to the sources chapter.
+      expect(dests.get('src-ctbc-2025')?.page).toBe(pageOf('Cited in the chapters'));
+      const sources = JSON.parse(html('data/2026-11/sources.json')) as { url?: string }[] | { sources: { url?: string }[] };
+      const sourceUrls = new Set((Array.isArray(sources) ? sources : sources.sources).map((s) => s.url).filter(Boolean));
+      // Besides the site and the sources: the publisher, licence and contact the report's settings name.
+      const named = new Set([publication.publisher?.url, publication.licence.url, publication.contact.url, `mailto:${publication.contact.email}`]);
+      const elsewhere = all.filter((l) => l.uri && !l.uri.startsWith(SITE) && !sourceUrls.has(l.uri) && !named.has(l.uri));
+      expect(elsewhere).toEqual([]);
+      // Chapter 3 links to two pages of the site: the data downloads (not in the PDF) and the sources (its last chapter).
+      const closing = dests.get('ch-closing')!.page;
+      expect(all.filter((l) => l.page === closing && l.uri === `${SITE}data/`)).toHaveLength(1);
+      expect(all.filter((l) => l.page === closing && l.dest === 'sources')).toHaveLength(1);
+    });
+
+    it('leaves no page more than half empty unless a chapter ends there', () => {
+      const fill = pageFill(pdfPath);
+      expect(fill.length).toBe(pages.length);
+      const dests = namedDestinations(doc);
+      const starts = new Set(['list-of-figures', 'ch-opening', 'ch-middle', 'ch-closing', 'sources'].map((id) => dests.get(id)?.page));
+      expect(starts.has(undefined)).toBe(false);
+      const underfilled = fill.map((f, i) => ({ page: i + 1, f })).filter(({ page, f }) => page > 1 && page < fill.length && !starts.has(page + 1) && f < 0.5);
+      expect(underfilled).toEqual([]);
+    });
+
+    it('is dated with the vintage, not the clock', () => {
+      expect(doc.getCreationDate()?.toISOString()).toBe('2026-11-25T00:00:00.000Z');
+      expect(doc.getModificationDate()?.toISOString()).toBe('2026-11-25T00:00:00.000Z');
+    });
   });
 });
 

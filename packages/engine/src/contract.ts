@@ -11,6 +11,7 @@ import type { ChartContext, ChartData, ChartDefinition } from './charts/types';
 import type { FactRegistry } from './model/facts';
 import type { UnitFormat } from './format';
 import { genericInputs } from './data/inputs';
+import { ContactSchema, LeadSchema, LicenceSchema, PersonSchema, PublisherSchema } from './report/publication';
 
 const fn = <T>(what: string) => z.custom<T>((v) => typeof v === 'function', { error: `expected ${what} (a function)` });
 const zodSchema = <T>(what: string) => z.custom<T>((v) => v instanceof z.ZodType, { error: `expected ${what} (a zod schema)` });
@@ -58,8 +59,16 @@ const ReportSchema = z.object({
   subtitle: z.string().default(''),
   /** One sentence for search engines and social cards (home page meta description). */
   description: z.string().min(1),
-  /** Author or publisher shown in the footer, the PDF and the structured data. Default: the title. */
-  author: z.string().optional(),
+  /** Who publishes the report: home page, PDF cover and metadata, citation. Default: none. */
+  publisher: PublisherSchema.optional(),
+  /** Default: none. */
+  authors: z.array(PersonSchema).default([]),
+  /** Terms of reuse for text, charts and data. Default: all rights reserved. */
+  licence: LicenceSchema.default({ name: 'All rights reserved' }),
+  /** Where readers send questions and corrections. Default: none. */
+  contact: ContactSchema.default({}),
+  /** The home page's lead: a sentence, the lead chart, key figures with their base year (also the PDF cover and social card). */
+  lead: LeadSchema.prefault({}),
 
   /** Folders, relative to the report's root. Defaults: `data`, `content`. */
   paths: z.object({ data: z.string().default('data'), content: z.string().default('content') }).prefault({}),
@@ -67,8 +76,10 @@ const ReportSchema = z.object({
    * Where the site is published. `url` is the origin (sitemap, canonical links), `base` the sub-path (e.g.
    * "/my-repo/" for a GitHub Pages project site), `outDir` where `npm run build` writes it. CI may override
    * `base` and `url` with REPORT_BASE / REPORT_SITE (see settings.ts, the only place environment is read).
+   * `url` has no default: canonical links, og:url and the PDF's links need the real address, so a production
+   * build without one fails.
    */
-  site: z.object({ url: z.string().default('https://example.org'), base: z.string().default('/'), outDir: z.string().default('dist') }).prefault({}),
+  site: z.object({ url: z.url().optional(), base: z.string().default('/'), outDir: z.string().default('dist') }).prefault({}),
 
   /** Schema of assumptions.json, built from the engine's blocks (`scalar`, `series`, `distribution`…). */
   assumptions: zodSchema<z.ZodType<AnyAssumptions>>('the assumptions.json schema'),
@@ -152,8 +163,6 @@ const ReportSchema = z.object({
       command: z.string().optional(),
     })
     .optional(),
-  /** Licence of the published data and text: data package, structured data, feed. Default: none stated. */
-  licence: z.object({ name: z.string().min(1), path: z.string().url(), title: z.string().min(1) }).optional(),
   /**
    * How a dotted results path reads in the long-form series.csv: series name, segment and unit. Default: the path
    * is the series, no segment, the unit read from the name (…Usd → USD, …W → W, …Share → fraction).

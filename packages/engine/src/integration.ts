@@ -24,6 +24,7 @@ import { remarkReportRefs } from './plugins/remark-report-refs';
 import { remarkNumberLint } from './plugins/remark-number-lint';
 import { remarkReportNumbering } from './plugins/remark-report-numbering';
 import { rehypeTableScroll } from './plugins/rehype-table-scroll';
+import { requireSiteForBuild } from './plugins/require-site';
 
 const ENGINE_DIR = dirname(fileURLToPath(import.meta.url));
 const PAGES_DIR = join(ENGINE_DIR, 'pages');
@@ -73,8 +74,9 @@ export function forecastReport(report: Report): AstroIntegration {
   return {
     name: '@forecast-report/engine',
     hooks: {
-      'astro:config:setup': ({ config, updateConfig, injectRoute }) => {
+      'astro:config:setup': ({ config, command, updateConfig, injectRoute }) => {
         useReport(report);
+        requireSiteForBuild(command, settings.siteUrl());
         const root = config.root;
         const env = process.env;
         updateConfig({

@@ -19,7 +19,8 @@ const env = process.env;
 
 export const settings = {
   base: () => env.REPORT_BASE ?? currentReport().site.base,
-  siteUrl: () => env.REPORT_SITE ?? currentReport().site.url,
+  /** Undefined when neither the report nor REPORT_SITE names one (a production build then fails). */
+  siteUrl: (): string | undefined => env.REPORT_SITE || currentReport().site.url,
   includeDrafts: () => env.REPORT_DRAFTS === '1',
   pdfLinked: () => env.REPORT_PDF !== '0',
   commit: () => env.REPORT_COMMIT ?? 'uncommitted',

@@ -19,7 +19,8 @@ const minimal = () => ({
 describe('defineReport', () => {
   it('fills in the documented defaults', () => {
     const r = defineReport(minimal());
-    expect(r.site).toEqual({ url: 'https://example.org', base: '/', outDir: 'dist' });
+    // No default address: a production build without one fails (plugins/require-site.ts).
+    expect(r.site).toEqual({ base: '/', outDir: 'dist' });
     expect(r.paths).toEqual({ data: 'data', content: 'content' });
     expect(r.subtitle).toBe('');
     expect(r.tables).toEqual({});

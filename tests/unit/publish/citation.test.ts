@@ -4,7 +4,7 @@ import '@citation-js/plugin-ris';
 import { describe, expect, it } from 'vitest';
 import { bibliography, vintageCitation, vintageMetadata } from '../../../packages/engine/src/report/citations';
 import { getReport, siteVintages } from '../../../packages/engine/src/report/context';
-import { publication } from '../../../packages/engine/src/report/publication';
+import { credits } from '../../../packages/engine/src/report/credits';
 import { jsonLd } from '../../../packages/engine/src/lib/json-ld';
 
 const site = new URL('https://example.org/');
@@ -23,13 +23,13 @@ describe('publish/citations of each vintage', () => {
       expect(csl).toHaveLength(1);
       expect(csl[0]).toMatchObject({ type: 'report', URL: url, version: v.id, issued: { 'date-parts': [v.meta.published.split('-').map(Number)] } });
       expect(csl[0]!.title).toContain(v.meta.title);
-      expect(csl[0]!.author).toEqual(publication().authors);
+      expect(csl[0]!.author).toEqual(credits().authors);
       for (const format of ['bib', 'ris'] as const) {
         const [item] = readBack(vintageCitation(v.id, format, site));
         expect(item, format).toMatchObject({ URL: url, issued: { 'date-parts': [v.meta.published.split('-').map(Number)] } });
         // citation-js wraps RIS values every 70 characters; readers join the lines and trim, as its parser does.
         expect(String(item!.title).trim(), format).toBe(csl[0]!.title);
-        expect(JSON.stringify(item!.author), format).toContain(JSON.stringify((publication().authors[0] as { literal: string }).literal));
+        expect(JSON.stringify(item!.author), format).toContain(JSON.stringify((credits().authors[0] as { literal: string }).literal));
       }
       expect(vintageCitation(v.id, 'bib', site)).toMatch(/^@techreport\{\w+,/);
       expect(vintageCitation(v.id, 'ris', site)).toMatch(/^TY {2}- RPRT\n[\s\S]*\nER {2}- /);
@@ -55,7 +55,7 @@ describe('publish/schema.org metadata', () => {
       const report = graph.find((n) => n['@type'] === 'Report')!;
       const dataset = graph.find((n) => n['@type'] === 'Dataset')!;
       expect(report).toMatchObject({ datePublished: v.meta.published, version: v.id, url: `https://example.org/v/${v.id}/`, isBasedOn: { '@id': dataset['@id'] } });
-      expect(dataset.license).toBe(publication().licence!.path);
+      expect(dataset.license).toBe(credits().licence!.path);
       expect(dataset.description.length).toBeGreaterThanOrEqual(50);
       const urls = (dataset.distribution as { contentUrl: string }[]).map((d) => d.contentUrl);
       expect(urls).toEqual(expect.arrayContaining([`https://example.org/data/${v.id}/datapackage.json`, `https://example.org/data/${v.id}/series.csv`]));

@@ -9,7 +9,12 @@ import { checkOutput } from './lib/output/index';
 import { formatOutputProblem } from './lib/output/site';
 
 const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' }, site: { type: 'string' } } });
-const site = values.site ?? new URL(settings.base(), settings.siteUrl()).href;
+const origin = values.site ?? settings.siteUrl();
+if (!origin) {
+  console.error('No site address: pass --site, or set site.url in the report (src/report.ts).');
+  process.exit(1);
+}
+const site = values.site ?? new URL(settings.base(), origin).href;
 const report = await checkOutput(values.dir!, site);
 let total = 0;
 for (const [check, problems] of Object.entries(report.problems)) {

@@ -7,10 +7,11 @@ import type { ChartData, Column } from '../charts/types';
  * the schema, Excel with the long CSV) read the files without guessing.
  */
 
+/** A Data Package licence: an Open Definition id, a URL, or both (the spec asks for at least one). */
 export interface Licence {
-  /** An Open Definition licence id, e.g. "CC-BY-4.0". */
-  name: string;
-  path: string;
+  /** e.g. "CC-BY-4.0". */
+  name?: string;
+  path?: string;
   title: string;
 }
 

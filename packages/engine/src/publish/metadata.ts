@@ -41,7 +41,7 @@ export function vintageJsonLd(m: VintageMetadata) {
         datePublished: m.published,
         author: m.authors.map(agent),
         publisher,
-        ...(m.licence ? { license: m.licence.path } : {}),
+        ...(m.licence?.path ? { license: m.licence.path } : {}),
         isBasedOn: { '@id': datasetId },
       },
       {
@@ -55,7 +55,7 @@ export function vintageJsonLd(m: VintageMetadata) {
         temporalCoverage: `${m.years[0]}/${m.years[1]}`,
         creator: m.authors.map(agent),
         publisher,
-        ...(m.licence ? { license: m.licence.path } : {}),
+        ...(m.licence?.path ? { license: m.licence.path } : {}),
         isAccessibleForFree: true,
         subjectOf: { '@id': reportId },
         distribution: m.downloads.map((d) => ({ '@type': 'DataDownload', name: d.name, contentUrl: d.url, encodingFormat: d.encodingFormat })),

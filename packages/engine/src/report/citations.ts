@@ -1,5 +1,5 @@
 import { siteUrl } from '../lib/url';
-import { publication } from './publication';
+import { credits } from './credits';
 import { CITATION_FORMATS, formatCitation, reportItem, sourceItem, type CitationFormat } from '../publish/citation';
 import { vintageJsonLd } from '../publish/metadata';
 import { getReport } from './context';
@@ -10,7 +10,7 @@ const absolute = (path: string, site: URL) => new URL(siteUrl(path), site).href;
 /** The citation of one vintage in a reference-manager format. */
 export function vintageCitation(vintageId: string, format: CitationFormat, site: URL): string {
   const { vintage } = getReport(vintageId);
-  const pub = publication();
+  const pub = credits();
   const item = reportItem({
     title: vintage.meta.title,
     vintage: vintage.id,
@@ -36,7 +36,7 @@ export const citationLinks = (vintageId: string) =>
 export function vintageMetadata(vintageId: string, site: URL) {
   const { vintage, results } = getReport(vintageId);
   const data = (file: string) => absolute(`data/${vintageId}/${file}`, site);
-  const pub = publication();
+  const pub = credits();
   return vintageJsonLd({
     title: vintage.meta.title,
     vintage: vintage.id,

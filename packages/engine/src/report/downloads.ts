@@ -1,6 +1,6 @@
 import { toCsv } from '../charts/csv';
 import { siteUrl } from '../lib/url';
-import { nameText, publication } from './publication';
+import { credits, nameText } from './credits';
 import { dataPackage, packageName } from '../publish/data-package';
 import { tidySeries } from '../publish/tidy';
 import { chartIdsFor, getReport, siteVintages } from './context';
@@ -42,7 +42,7 @@ export function chartPaths() {
 
 /** The tidy long-form CSV of every model series of a vintage (vintage, series, segment, year, value, unit). */
 export function seriesCsv(vintageId: string): string {
-  return toCsv(tidySeries(vintageId, getReport(vintageId).results, publication().describeSeries));
+  return toCsv(tidySeries(vintageId, getReport(vintageId).results, credits().describeSeries));
 }
 
 const FILE_TITLES: Record<VintageFile, [string, string]> = {
@@ -65,7 +65,7 @@ export async function dataPackageJson(vintageId: string, site: URL): Promise<str
       return { kind: 'csv' as const, name: packageName(id), path: `charts/${id}.csv`, title: chart.title, description: `Data of the figure "${chart.title}".`, data: chart.data, body: toCsv(chart.data) };
     }),
   );
-  const pub = publication();
+  const pub = credits();
   const tidy = tidySeries(vintageId, report.results, pub.describeSeries);
   const descriptor = dataPackage({
     name: packageName(`${meta.title}-${vintageId}`),

@@ -1,6 +1,6 @@
 import { siteUrl } from '../lib/url';
 import { headlineFacts } from './headline';
-import { nameText, publication } from './publication';
+import { credits, nameText } from './credits';
 import { atomFeed } from '../publish/feed';
 import { getReport, previousVintage, siteVintages } from './context';
 import { vintageName } from './revisions';
@@ -11,14 +11,14 @@ const absolute = (path: string, site: URL) => new URL(siteUrl(path), site).href;
 export function siteFeed(site: URL): string {
   const vintages = siteVintages();
   const latest = vintages[vintages.length - 1]!;
-  const pub = publication();
+  const pub = credits();
   return atomFeed({
     title: latest.meta.title,
     subtitle: 'Published forecast vintages and what changed in each',
     siteUrl: absolute('/', site),
     feedUrl: absolute('feed.xml', site),
     authors: pub.authors.map(nameText),
-    ...(pub.licence ? { rights: pub.licence.title } : {}),
+    rights: pub.licenceText,
     entries: vintages.map((v) => {
       const { facts } = getReport(v.id);
       return {
