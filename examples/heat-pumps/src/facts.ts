@@ -1,3 +1,4 @@
+import { FactRegistry } from '@forecast-report/engine/model';
 import { cagr } from './model/metrics';
 import type { ModelInputs, Results } from './model/types';
 
@@ -74,4 +75,11 @@ export function addFacts(facts: FactSink, r: Results, inputs: ModelInputs): void
   facts.add('input.conditions.first', inputs.marketConditions[0]!, 'ratio', `Market-conditions multiplier in ${first}`);
   facts.add('input.gasPerUnit', inputs.impact.gasAvoidedM3PerUnit, 'count', 'Gas avoided per installed heat pump per year, cubic metres');
   facts.add('input.co2PerUnit', inputs.impact.co2AvoidedTonnesPerUnit, 'count', 'CO₂ avoided per installed heat pump per year, tonnes');
+}
+
+/** The report's facts registry for one run of the model (defineReport({ facts })). */
+export function buildFacts(results: Results, inputs: ModelInputs): FactRegistry {
+  const facts = new FactRegistry();
+  addFacts(facts, results, inputs);
+  return facts;
 }

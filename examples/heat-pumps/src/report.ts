@@ -2,12 +2,12 @@
  * The heat-pump outlook, as the engine sees it: one typed definition (see @forecast-report/engine's contract for
  * every field and its default). astro.config.mjs hands it to the engine's Astro integration; the CLI loads it too.
  */
-import { defineReport, FactRegistry } from '@forecast-report/engine';
+import { defineReport } from '@forecast-report/engine';
 import { fileURLToPath } from 'node:url';
 import { calibrate } from './calibrate';
 import { FIGURES } from './charts/figures';
 import { specFigures } from './charts/spec-files';
-import { addFacts, REPORT_UNITS } from './facts';
+import { buildFacts, REPORT_UNITS } from './facts';
 import { toModelInputs } from './model/inputs';
 import { runModel } from './model/project';
 import { HeatPumpAssumptions } from './schema';
@@ -36,11 +36,7 @@ export default defineReport({
   assumptions: HeatPumpAssumptions,
   toInputs: toModelInputs,
   run: runModel,
-  facts: (results, inputs) => {
-    const facts = new FactRegistry();
-    addFacts(facts, results, inputs);
-    return facts;
-  },
+  facts: buildFacts,
   units: REPORT_UNITS,
   charts: [...FIGURES, ...specFigures(fileURLToPath(new URL('../charts/', import.meta.url)), TABLES)],
   headline: ['stock.{end}', 'stock.2030', 'target.gap', 'sales.2025'],
@@ -53,5 +49,18 @@ export default defineReport({
     facts: ['stock.2030', 'stock.2035', 'sales.2025', 'sales.2030', 'target.gap', 'share.2030', 'potential'],
   },
   uncertainty: { events: UncertaintyEvents, checkEvents, observers, sensitivity, facts: addUncertaintyFacts },
+  explorer: {
+    module: 'src/explorer.ts',
+    // The diffusion curve, how far it can go, how many heat pumps are replaced, and the year-to-year market.
+    assumptions: [
+      { id: 'saturation', assumption: 'market.saturationShare', label: 'Share of households that can adopt', step: 0.01 },
+      { id: 'innovation', assumption: 'diffusion.innovation', label: 'Innovation coefficient (Bass p)', step: 0.0005 },
+      { id: 'imitation', assumption: 'diffusion.imitation', label: 'Imitation coefficient (Bass q)', step: 0.005 },
+      { id: 'marketConditions', assumption: 'marketConditions', label: 'Market conditions (× published path)', step: 0.01 },
+      { id: 'retirement', assumption: 'retirementRate', label: 'Share of the stock retired each year', step: 0.0005 },
+    ],
+    headline: ['stock.{end}', 'stock.2030', 'target.gap'],
+    chart: { series: 'stock', title: 'Heat pumps installed', unit: 'count' },
+  },
   calibrate,
 });

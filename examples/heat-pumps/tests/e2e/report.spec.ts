@@ -77,3 +77,35 @@ for (const path of ['outlook/', 'method/', 'revisions/2025-10/']) {
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }
+
+test('the explore page reruns the model in the browser: moving a control shows what the build computes for it', async ({ page }) => {
+  const { applyOverrides, loadVintage, useReport } = await import('@forecast-report/engine');
+  const { default: report } = await import('../../src/report');
+  useReport(report);
+  await page.goto('explore/');
+  await expect(page.locator('[data-explorer-ready="true"]')).toBeVisible();
+  const slider = page.getByLabel('Imitation coefficient (Bass q)');
+  await slider.focus();
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect(page).toHaveURL(/\?imitation=0\.09$/);
+  const vintage = loadVintage(new URL('../../data/vintages/2025-10', import.meta.url).pathname);
+  const applied = applyOverrides(vintage.assumptions, { 'diffusion.imitation': 0.09 }, { file: 'test' });
+  expect(applied.problems).toEqual([]);
+  const inputs = report.toInputs(applied.doc);
+  const facts = report.facts(report.run(inputs), inputs);
+  for (const name of ['stock.2035', 'stock.2030', 'target.gap']) {
+    await expect(page.locator(`[data-explorer-fact="${name}"]`)).toHaveText(facts.get(name).text);
+  }
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => v.id)).toEqual([]);
+});
+
+test('the data package, citations and feed are published for the example too', async ({ request }) => {
+  const pkg = await (await request.get('data/2025-10/datapackage.json')).json();
+  expect(pkg.resources.map((r: { path: string }) => r.path)).toEqual(expect.arrayContaining(['series.csv', 'assumptions.json']));
+  expect((await (await request.get('data/2025-10/series.csv')).text()).split('\r\n')[0]).toBe('vintage,series,segment,year,value,unit');
+  expect(await (await request.get('v/2025-10/citation.bib')).text()).toMatch(/^@techreport\{/);
+  expect(await (await request.get('v/2025-10/citation.ris')).text()).toMatch(/^TY {2}- RPRT/);
+  expect(await (await request.get('feed.xml')).text()).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
+});
