@@ -3,10 +3,8 @@
  * every field and its default). astro.config.mjs hands it to the engine's Astro integration; the CLI loads it too.
  */
 import { defineReport, FactRegistry } from '@forecast-report/engine';
-import { fileURLToPath } from 'node:url';
 import { calibrate } from './calibrate';
 import { FIGURES } from './charts/figures';
-import { specFigures } from './charts/spec-files';
 import { addFacts, REPORT_UNITS } from './facts';
 import { toModelInputs } from './model/inputs';
 import { runModel } from './model/project';
@@ -42,7 +40,9 @@ export default defineReport({
     return facts;
   },
   units: REPORT_UNITS,
-  charts: [...FIGURES, ...specFigures(fileURLToPath(new URL('../charts/', import.meta.url)), TABLES)],
+  charts: FIGURES,
+  // Tables the Vega-Lite files in charts/ plot by name; their fields are the tables' column labels.
+  tables: Object.fromEntries(Object.entries(TABLES).map(([name, table]) => [name, (ctx) => table(ctx.results)])),
   headline: ['stock.{end}', 'stock.2030', 'target.gap', 'sales.2025'],
   revision: {
     series: (r) => r.stock,

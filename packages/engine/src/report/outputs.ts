@@ -3,7 +3,7 @@
  * check that published vintages still say what they said when they were published.
  */
 import { relative } from 'node:path';
-import { getChart, chartIds } from '../charts/registry';
+import { getChart, chartIds, publishedTables } from '../charts/registry';
 import type { Problem } from '../data/errors';
 import { describeDrift, driftIsEmpty, outputDrift, snapshotOutputs, type FactText, type OutputDrift, type OutputsRecord } from '../data/frozen-outputs';
 import type { Vintage } from '../data/load';
@@ -27,7 +27,9 @@ export function computeOutputs(vintage: Vintage): ComputedOutputs {
     const def = getChart(id);
     // A spec-file view of another figure's dataset publishes no numbers of its own: that dataset is recorded.
     if (def.drawsTable !== undefined && ids.has(def.drawsTable)) continue;
-    if (def.available?.(chartContext) ?? true) charts[id] = def.data(chartContext);
+    if (!(def.available?.(chartContext) ?? true)) continue;
+    // A spec file draws its table keyed by column label; the numbers are the table's, recorded as the report declares it.
+    charts[id] = def.drawsTable !== undefined ? (publishedTables().declared(def.drawsTable, chartContext) ?? def.data(chartContext)) : def.data(chartContext);
   }
   return { record: snapshotOutputs({ facts: facts.all(), charts }), facts };
 }
