@@ -4,6 +4,7 @@
  */
 import { defineReport, FactRegistry } from '@forecast-report/engine';
 import { calibrate } from './calibrate';
+import { CONCEPTS } from './chart-colours';
 import { FIGURES } from './charts/figures';
 import { addFacts, REPORT_UNITS } from './facts';
 import { toModelInputs } from './model/inputs';
@@ -41,6 +42,7 @@ export default defineReport({
   },
   units: REPORT_UNITS,
   charts: FIGURES,
+  chartColours: CONCEPTS,
   // Tables the Vega-Lite files in charts/ plot by name; their fields are the tables' column labels.
   tables: Object.fromEntries(Object.entries(TABLES).map(([name, table]) => [name, (ctx) => table(ctx.results)])),
   headline: ['stock.{end}', 'stock.2030', 'target.gap', 'sales.2025'],
