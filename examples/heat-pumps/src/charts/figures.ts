@@ -188,7 +188,8 @@ export const stockTornado: Figure = {
           encoding: {
             // No label limit: without canvas, vega over-estimates text width and would cut short labels.
             y: { field: 'short', type: 'nominal', title: null, sort: null, axis: { labelLimit: 0 } },
-            x: { field: 'value', type: 'quantitative', title: t.metric, axis: axisFor('count'), scale: { zero: false } },
+            // Title ends at the plot's right edge: centred, a title wider than the phone plot would widen the drawing.
+            x: { field: 'value', type: 'quantitative', title: t.metric, axis: { ...axisFor('count'), titleAnchor: 'end' }, scale: { zero: false } },
             x2: { field: 'base' },
             // Below the plot, so the phone rendering's width goes to the bars.
             color: { field: 'Bound', type: 'nominal', title: null, sort: ['Assumption at p5', 'Assumption at p95'], legend: { orient: 'bottom' } },
