@@ -100,7 +100,7 @@ export function readSpecFile(file: string, displayRoot = process.cwd()): SpecFil
   const spec = json.value;
   const problems: Problem[] = [];
   const titleText = isObject(spec.title) ? spec.title.text : spec.title;
-  if (typeof titleText !== 'string' || titleText.trim() === '') problems.push(problem(['title'], 'expected a title: the finding the chart shows, e.g. "Heat pumps overtake gas boilers in 2029"'));
+  if (typeof titleText !== 'string' || titleText.trim() === '') problems.push(problem(['title'], 'expected a title: the finding the chart shows, e.g. "Sales of the new product overtake the old one in 2029"'));
   if (typeof spec.description !== 'string' || spec.description.trim() === '') problems.push(problem(['description'], 'expected a description: what the chart shows, for readers who cannot see it'));
   const invalid = validateVegaLite(spec);
   if (invalid) problems.push(problem(invalid.path, `not a valid Vega-Lite spec: ${invalid.message}${invalid.allowed ? didYouMean(String(invalid.value), invalid.allowed) : ''}`));
