@@ -3,10 +3,9 @@
  * every field and its default). astro.config.mjs hands it to the engine's Astro integration; the CLI loads it too.
  */
 import { defineReport } from '@forecast-report/engine';
-import { fileURLToPath } from 'node:url';
 import { calibrate } from './calibrate';
+import { CONCEPTS } from './chart-colours';
 import { FIGURES } from './charts/figures';
-import { specFigures } from './charts/spec-files';
 import { buildFacts, REPORT_UNITS } from './facts';
 import { toModelInputs } from './model/inputs';
 import { runModel } from './model/project';
@@ -38,7 +37,10 @@ export default defineReport({
   run: runModel,
   facts: buildFacts,
   units: REPORT_UNITS,
-  charts: [...FIGURES, ...specFigures(fileURLToPath(new URL('../charts/', import.meta.url)), TABLES)],
+  charts: FIGURES,
+  chartColours: CONCEPTS,
+  // Tables the Vega-Lite files in charts/ plot by name; their fields are the tables' column labels.
+  tables: Object.fromEntries(Object.entries(TABLES).map(([name, table]) => [name, (ctx) => table(ctx.results)])),
   headline: ['stock.{end}', 'stock.2030', 'target.gap', 'sales.2025'],
   revision: {
     series: (r) => r.stock,

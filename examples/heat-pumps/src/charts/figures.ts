@@ -11,7 +11,8 @@ const yearX = (ctx: FigureContext) =>
     field: 'year',
     type: 'quantitative',
     title: null,
-    axis: { format: 'd', tickMinStep: 1 },
+    // Flush end labels: the first year starts at the axis instead of running into the value axis's "0".
+    axis: { format: 'd', tickMinStep: 1, labelFlush: true },
     scale: { domain: [ctx.results.years[0], lastYear(ctx)] },
   }) as const;
 
@@ -132,11 +133,13 @@ export const stockFan: Figure = {
     const series = (label: string) => [{ calculate: JSON.stringify(label), as: 'series' }];
     // Full-opacity swatches: the legend would otherwise take the bands' 20% opacity and vanish on a dark page.
     const color = { field: 'series', type: 'nominal', title: null, scale: { domain: [MC_LABEL, POINT_LABEL] }, legend: { symbolOpacity: 1 } } as const;
+    const edge = { field: 'series', type: 'nominal', scale: { domain: [MC_LABEL, POINT_LABEL] } } as const;
     return {
       ...size,
       layer: [
-        { transform: series(MC_LABEL), mark: { type: 'area', opacity: 0.2 }, encoding: { x, y: y('p5'), y2: { field: 'p95' }, color } },
-        { transform: series(MC_LABEL), mark: { type: 'area', opacity: 0.35 }, encoding: { x, y: y('p25'), y2: { field: 'p75' }, color } },
+        // Each band edged in its full colour: a pale fill alone is too faint a mark to read (WCAG 1.4.11).
+        { transform: series(MC_LABEL), mark: { type: 'area', fillOpacity: 0.2, strokeWidth: 1 }, encoding: { x, y: y('p5'), y2: { field: 'p95' }, color, stroke: edge } },
+        { transform: series(MC_LABEL), mark: { type: 'area', fillOpacity: 0.35, strokeWidth: 1 }, encoding: { x, y: y('p25'), y2: { field: 'p75' }, color, stroke: edge } },
         { transform: series(MC_LABEL), mark: { type: 'line' }, encoding: { x, y: y('p50'), color } },
         { transform: series(POINT_LABEL), mark: { type: 'line', strokeDash: [5, 4], strokeWidth: 2 }, encoding: { x, y: y('point'), color } },
       ],
@@ -185,7 +188,8 @@ export const stockTornado: Figure = {
           encoding: {
             // No label limit: without canvas, vega over-estimates text width and would cut short labels.
             y: { field: 'short', type: 'nominal', title: null, sort: null, axis: { labelLimit: 0 } },
-            x: { field: 'value', type: 'quantitative', title: t.metric, axis: axisFor('count'), scale: { zero: false } },
+            // Title ends at the plot's right edge: centred, a title wider than the phone plot would widen the drawing.
+            x: { field: 'value', type: 'quantitative', title: t.metric, axis: { ...axisFor('count'), titleAnchor: 'end' }, scale: { zero: false } },
             x2: { field: 'base' },
             // Below the plot, so the phone rendering's width goes to the bars.
             color: { field: 'Bound', type: 'nominal', title: null, sort: ['Assumption at p5', 'Assumption at p95'], legend: { orient: 'bottom' } },

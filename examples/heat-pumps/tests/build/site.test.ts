@@ -22,7 +22,7 @@ beforeAll(() => {
 });
 
 describe('chapters and figures', () => {
-  it('builds both chapters with every figure they name, each with light and dark SVG, a data table and downloads', () => {
+  it('builds both chapters with every figure they name, each with one themed SVG, a data table and downloads', () => {
     const figures = {
       'outlook/': ['fig-installed-base', 'fig-sales-split', 'fig-stock-fan', 'fig-gas-avoided'],
       'method/': ['fig-household-share', 'fig-tornado-stock'],
@@ -35,9 +35,9 @@ describe('chapters and figures', () => {
         const figure = html.slice(start, html.indexOf('</figure>', start));
         // Booleans, so a failure names what is missing instead of printing the whole page.
         const has = (what: string | RegExp) => (typeof what === 'string' ? figure.includes(what) : what.test(figure));
-        expect(has('chart-theme-light'), `${id}: light SVG`).toBe(true);
-        expect(has('chart-theme-dark'), `${id}: dark SVG`).toBe(true);
-        expect(has(/<svg[^>]*role="img"/), `${id}: SVG as an image`).toBe(true);
+        // One SVG serves both themes: its colours are the page's CSS custom properties.
+        expect(has(/<div class="chart-size[^"]*"><svg[^>]*role="img"/), `${id}: SVG as an image in the chart frame`).toBe(true);
+        expect(has('var(--'), `${id}: colours from the page's theme`).toBe(true);
         expect(has('<table class="data-table">'), `${id}: data table`).toBe(true);
         expect(has(`${id}.csv"`), `${id}: CSV link`).toBe(true);
         expect(has(`${id}.vl.json"`), `${id}: spec link`).toBe(true);
@@ -65,7 +65,9 @@ describe('chapters and figures', () => {
     const spec = JSON.parse(readFileSync(join(dist, 'data/2025-10/charts/fig-gas-avoided.vl.json'), 'utf8'));
     expect(spec.title).toBe('Gas the installed heat pumps avoid each year');
     expect(spec.data.values).toHaveLength(11);
-    expect(Object.keys(spec.data.values[0]).sort()).toEqual(['co2Mt', 'gasBcm', 'year']);
+    // Keyed by the table's column labels, the CSV's headers, which the spec's fields name.
+    expect(Object.keys(spec.data.values[0]).sort()).toEqual(['CO₂ avoided (Mt)', 'Gas avoided (billion m³)', 'Year']);
+    expect([spec.encoding.x.field, spec.encoding.y.field]).toEqual(['Year', 'Gas avoided (billion m³)']);
   });
 });
 

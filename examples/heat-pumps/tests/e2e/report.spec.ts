@@ -39,7 +39,8 @@ test('the fan chart shows the Monte Carlo bands and the chapter quotes a probabi
 test('a chart made from a plain Vega-Lite file renders with its table', async ({ page }) => {
   await page.goto('outlook/');
   const figure = page.locator('figure#fig-gas-avoided');
-  await expect(figure.locator('.chart-theme-light svg').filter({ visible: true })).toHaveCount(1);
+  await expect(figure.locator('.chart-frame svg').filter({ visible: true })).toHaveCount(1);
+  await expect(figure.locator('.chart-frame svg:visible .mark-rect path')).toHaveCount(11);
   await figure.getByText('Data table').click();
   await expect(figure.getByRole('columnheader', { name: /Gas avoided/ })).toBeVisible();
   await expect(figure.getByRole('table').getByRole('row')).toHaveCount(12);
@@ -49,24 +50,29 @@ test('the revisions page explains the change with a waterfall and the changed as
   await page.goto('revisions/2025-10/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('What changed in the October 2025 forecast');
   const waterfall = page.locator('figure#fig-revision-waterfall');
-  await expect(waterfall.locator('.chart-theme-light svg').filter({ visible: true })).toHaveCount(1);
+  await expect(waterfall.locator('.chart-frame svg').filter({ visible: true })).toHaveCount(1);
   const households = page.locator('tr[data-assumption="market.households"]');
   await expect(households.getByRole('rowheader')).toContainText('Households in the countries covered');
   await expect(page.locator('tr[data-assumption="diffusion.imitation"]')).toHaveCount(0);
 });
 
-test('at phone width the fan chart fits the screen, and dark mode shows the dark rendering', async ({ browser }) => {
+test('at phone width the fan chart fits the screen, and in dark mode its one SVG takes the dark colours', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 375, height: 800 }, colorScheme: 'dark' });
   const page = await context.newPage();
   await page.goto('outlook/');
   const fan = page.locator('figure#fig-stock-fan');
-  // Each theme may carry a wide and a phone rendering; exactly one dark one shows, no light one.
-  const dark = fan.locator('.chart-theme-dark svg').filter({ visible: true });
-  await expect(dark).toHaveCount(1);
-  await expect(fan.locator('.chart-theme-light svg').filter({ visible: true })).toHaveCount(0);
-  const box = await dark.boundingBox();
+  // A figure may carry a wide and a phone rendering; exactly one shows, coloured by the page's theme.
+  const shown = fan.locator('.chart-frame svg').filter({ visible: true });
+  await expect(shown).toHaveCount(1);
+  const box = await shown.boundingBox();
   expect(box!.width).toBeLessThanOrEqual(375);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  const labelFill = await shown.locator('.role-axis-label text').first().evaluate((t) => getComputedStyle(t).fill);
+  const pageText = await page.evaluate(() => getComputedStyle(document.body).color);
+  // Light-on-dark: the axis labels are lighter than mid-grey, as the dark theme's text is.
+  const lightness = (rgb: string) => rgb.match(/\d+/g)!.slice(0, 3).map(Number).reduce((a, b) => a + b, 0) / 3;
+  expect(lightness(labelFill)).toBeGreaterThan(128);
+  expect(lightness(pageText)).toBeGreaterThan(128);
   await context.close();
 });
 

@@ -8,8 +8,13 @@ import type { ChartContext, ChartData } from './types';
  */
 export interface TableCatalog {
   names(): string[];
-  /** The table's rows for one vintage; undefined when the name is unknown. */
+  /** The table's rows for one vintage, keyed by column label; undefined when the name is unknown. */
   get(name: string, ctx: ChartContext): ChartData | undefined;
+  /**
+   * The same table keyed as the report declares it: what the lock records for a figure drawn from it, so the
+   * field names a spec uses never count as a change of published numbers.
+   */
+  declared(name: string, ctx: ChartContext): ChartData | undefined;
 }
 
 /** A table keyed by column label instead of column key, as its CSV reads. Pure. */
@@ -28,5 +33,6 @@ export function tableCatalog(tables: ReadonlyMap<string, (ctx: ChartContext) => 
       const data = tables.get(name)?.(ctx);
       return data ? byLabel(data) : undefined;
     },
+    declared: (name, ctx) => tables.get(name)?.(ctx),
   };
 }

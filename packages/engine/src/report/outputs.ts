@@ -7,7 +7,7 @@ import type { Problem } from '../data/errors';
 import { describeDrift, driftIsEmpty, outputDrift, snapshotOutputs, type FactText, type OutputDrift, type OutputsRecord } from '../data/frozen-outputs';
 import type { Vintage } from '../data/load';
 import type { LockFile } from '../data/lock';
-import { chartIds, getChart } from '../charts/registry';
+import { chartIds, getChart, publishedTables } from '../charts/registry';
 import { formatValue } from '../format';
 import { settings } from '../settings';
 import type { FactRegistry } from '../model/facts';
@@ -30,7 +30,9 @@ export function computeOutputs(vintage: Vintage): ComputedOutputs {
     const def = getChart(id);
     // A spec-file view of another figure's dataset publishes no numbers of its own: that dataset is recorded.
     if (def.drawsTable !== undefined && ids.has(def.drawsTable)) continue;
-    if (def.available?.(chartContext) ?? true) charts[id] = def.data(chartContext);
+    if (!(def.available?.(chartContext) ?? true)) continue;
+    // A spec file draws its table keyed by column label; the numbers are the table's, recorded as the report declares it.
+    charts[id] = def.drawsTable !== undefined ? (publishedTables().declared(def.drawsTable, chartContext) ?? def.data(chartContext)) : def.data(chartContext);
   }
   return { record: snapshotOutputs({ facts: facts.all(), charts }), facts };
 }

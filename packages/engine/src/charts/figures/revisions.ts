@@ -88,17 +88,23 @@ const revisionLines: ChartDefinition = {
             strokeDash: { field: 'series', type: 'nominal', scale: { domain, range: [[1, 0], [5, 4]] }, legend: null },
           },
         },
-        {
-          // End labels name each line's last value, so the gap reads without the data table.
-          transform: [{ joinaggregate: [{ op: 'max', field: 'year', as: 'lastYear' }], groupby: ['series'] }, { filter: 'datum.year === datum.lastYear' }],
-          mark: { type: 'text', align: 'right', dx: -8, dy: -10, fontWeight: 600 },
+        // End labels name each line's last value, so the gap reads without the data table. The higher end is
+        // labelled above its line and the lower one below, so two close forecasts never print one label on the other.
+        ...[true, false].map((higher) => ({
+          transform: [
+            { joinaggregate: [{ op: 'max', field: 'year', as: 'lastYear' }], groupby: ['series'] },
+            { filter: 'datum.year === datum.lastYear' },
+            { joinaggregate: [{ op: 'max', field: 'value', as: 'highestEnd' }] },
+            { filter: higher ? 'datum.value === datum.highestEnd' : 'datum.value !== datum.highestEnd' },
+          ],
+          mark: { type: 'text', align: 'right', dx: -8, dy: higher ? -10 : 14, fontWeight: 600 },
           encoding: {
             x: yearAxis,
             y: { field: 'value', type: 'quantitative' },
             text: { field: 'valueText', type: 'nominal' },
             color: { ...color, legend: null },
           },
-        },
+        })),
       ],
     };
   },
