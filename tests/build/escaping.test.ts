@@ -1,11 +1,10 @@
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkChartCsv } from '../../packages/engine/src/cli/lib/output/csv';
 import { checkLinks } from '../../packages/engine/src/cli/lib/output/links';
 import { attr, parsePage, siteFiles, type ParsedPage } from '../../packages/engine/src/cli/lib/output/site';
 import { checkInlineSvgs } from '../../packages/engine/src/cli/lib/output/svg';
-import { hashVintageFolder, LOCK_FILE_NAME, readLock, serializeLock } from '../../packages/engine/src/data/lock';
+import { lockVintages } from '../../packages/engine/src/cli/lib/record-outputs';
 import { latestPublishedId } from '../helpers/vintages';
 import { buildFixtureAsync, makeFixture, type BuildRun, type Fixture, BUILD_TEST_TIMEOUT_MS } from '../helpers/fixture';
 
@@ -40,13 +39,8 @@ beforeAll(async () => {
     d.acceleratorShipments.label = LABEL;
     d.acceleratorShipments.rationale = `Rationale </script><script>alert(4)</script>`;
   });
-  // The edits change a published vintage; re-record the fixture's lock so the build accepts them (npm run lock).
-  const lockPath = join(f.dataDir, LOCK_FILE_NAME);
-  const lock = readLock(lockPath);
-  if (lock) {
-    for (const id of Object.keys(lock.vintages)) lock.vintages[id] = hashVintageFolder(join(f.dataDir, 'vintages', id));
-    writeFileSync(lockPath, serializeLock(lock.vintages));
-  }
+  // The edits change a published vintage: relock it deliberately (hashes and recorded outputs), as `npm run lock -- --relock` does.
+  lockVintages(f.dataDir, [latestPublishedId()], f.root);
   out = join(f.root, 'out');
   run = await buildFixtureAsync(f, { out, env: { REPORT_BASE: BASE, REPORT_SITE: 'https://example.org' } });
   pages = run.status === 0 ? siteFiles(out).filter((p) => p.endsWith('.html')).map((p) => parsePage(out, p)) : [];
