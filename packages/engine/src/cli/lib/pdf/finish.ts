@@ -26,8 +26,10 @@ export function retitleOutline(doc: PDFDocument, headings: string[]): number {
   let next = 0;
   let fixed = 0;
   for (const item of flat) {
-    // Outline entries follow the headings in order; match on the text without spaces, which Chromium keeps.
-    const at = headings.findIndex((h, k) => k >= next && squash(h) === squash(item.title));
+    // Outline entries follow the headings in order; match on the text without spaces, which Chromium keeps. Chromium
+    // also writes some headings' text twice in a bookmark ("ContentsContents"), so a doubled title matches too.
+    const title = squash(item.title);
+    const at = headings.findIndex((h, k) => k >= next && (title === squash(h) || title === squash(h).repeat(2)));
     if (at < 0) continue;
     next = at + 1;
     if (headings[at] !== item.title) {
