@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { links, loadPdf, namedDestinations, outline } from '../../packages/engine/src/cli/lib/pdf/read';
 import publication from '../../src/report';
 import { pageFill } from '../helpers/pdf-pages';
+import { LATEST } from '../helpers/vintages';
 
 /** Reads the report.pdf of the dist/ that `npm test` builds: the CPO report as a reader downloads it. */
 const PDF = 'dist/report.pdf';
@@ -29,7 +30,7 @@ describe('build/pdf: the CPO report as a PDF', () => {
     expect(chapters.length).toBeGreaterThanOrEqual(5);
     const top = outline(doc);
     expect(top.map((o) => o.title)).toEqual([
-      JSON.parse(readFileSync('dist/data/2026-11/vintage.json', 'utf8')).title,
+      JSON.parse(readFileSync(`dist/data/${LATEST}/vintage.json`, 'utf8')).title,
       'Contents',
       'List of figures and tables',
       ...chapters.map((c, i) => `${i + 1} ${c.title}`),
@@ -68,7 +69,7 @@ describe('build/pdf: the CPO report as a PDF', () => {
     const dests = namedDestinations(doc);
     expect(all.filter((l) => l.dest && !dests.has(l.dest))).toEqual([]);
     const site = new URL(process.env.REPORT_BASE ?? '/', process.env.REPORT_SITE || publication.site.url!).href;
-    const sources = JSON.parse(readFileSync('dist/data/2026-11/sources.json', 'utf8')).sources as { url?: string }[];
+    const sources = JSON.parse(readFileSync(`dist/data/${LATEST}/sources.json`, 'utf8')).sources as { url?: string }[];
     const allowed = new Set([...sources.map((s) => s.url), publication.publisher?.url, publication.licence.url, `mailto:${publication.contact.email}`]);
     expect(all.filter((l) => !l.dest && !(l.uri?.startsWith(site) || allowed.has(l.uri)))).toEqual([]);
     expect(all.filter((l) => l.uri?.startsWith(site)).length).toBeGreaterThan(0);
