@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import publication from '../../src/report';
+import { LATEST } from '../helpers/vintages';
 
-const facts = JSON.parse(readFileSync('dist/data/2026-11/facts.json', 'utf8')).facts as Record<string, { text: string }>;
+const facts = JSON.parse(readFileSync(`dist/data/${LATEST}/facts.json`, 'utf8')).facts as Record<string, { text: string }>;
 
 /** Positions of the elements keyboard focus visits, in order, for the first `steps` Tab presses. */
 async function tabStops(page: Page, steps: number) {
