@@ -7,7 +7,7 @@ import { renderChart } from '../../packages/engine/src/charts/render';
 import { lockVintages } from '../../packages/engine/src/cli/lib/record-outputs';
 import { buildFixtureAsync, makeFixture, BUILD_TEST_TIMEOUT_MS } from '../helpers/fixture';
 
-const lightSvg = (html: string, id: string) => html.match(new RegExp(`<svg[^>]*aria-labelledby="[^"]*\b${id}-title[\\s\\S]*?</svg>`))?.[0];
+const lightSvg = (html: string, id: string) => html.match(new RegExp(`<svg[^>]*aria-labelledby="[^"]*-${id}-title[\\s\\S]*?</svg>`))?.[0];
 
 describe('build/chart render cache', () => {
   // The test points the build and the report context at its fixture through the environment; put it back.
@@ -49,7 +49,7 @@ describe('build/chart render cache', () => {
     // And the redrawn chart is exactly what an uncached render of the edited data gives.
     process.env.REPORT_DATA_DIR = f.dataDir;
     const { getReport } = await import('../../packages/engine/src/report/context');
-    const fresh = await renderChart(getChart('fig-market-by-segment'), getReport('2026-11').chartContext);
+    const fresh = await renderChart(getChart('fig-market-by-segment'), getReport('2026-11').chartContext, 'v2026-11-');
     expect(after).toContain(fresh.svg);
   });
 });
