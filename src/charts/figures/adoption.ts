@@ -1,4 +1,4 @@
-import type { Figure, FigureContext } from '../types';
+import type { Figure } from '../types';
 import { pivotByYear, stackedBarsByYear, yearSeries } from '@forecast-report/engine';
 import { PORT_SPEEDS } from '../../model/types';
 

@@ -1,5 +1,5 @@
 /** Figures of the market forecast and segment chapters: revenue by port speed, segment mix, adoption, price. */
-import type { Figure, FigureContext } from '../types';
+import type { Figure } from '../types';
 import { axisFor, conceptScale, lineChart, pivotByYear, size, stackedBarsByYear, yearAxis, yearSeries } from '@forecast-report/engine';
 import { PORT_SPEEDS } from '../../model/types';
 

@@ -1,5 +1,5 @@
 /** Figures of the "why now" chapter that work per port rather than per bit. */
-import type { Figure, FigureContext } from '../types';
+import type { Figure } from '../types';
 import { axisFor, conceptScale, pivot, size, type Row } from '@forecast-report/engine';
 import { PORT_SPEEDS, TECHNOLOGIES } from '../../model/types';
 

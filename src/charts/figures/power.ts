@@ -1,4 +1,4 @@
-import type { Figure, FigureContext } from '../types';
+import type { Figure } from '../types';
 import { axisFor, conceptScale, lineChart, pivot, pivotByYear, size, yearSeries, type Row } from '@forecast-report/engine';
 import { PORT_SPEEDS, TECHNOLOGIES } from '../../model/types';
 

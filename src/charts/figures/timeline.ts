@@ -1,4 +1,4 @@
-import type { Figure, FigureContext } from '../types';
+import type { Figure } from '../types';
 import { conceptScale, ROLES, wrapExpr, type Row } from '@forecast-report/engine';
 /** The vendor and standards timeline: dated events from the vintage's timeline.json, not model output. */
 
