@@ -17,11 +17,14 @@ export function copyReport(name: string): BuildTarget {
 
 /**
  * A synthetic report: the real data, and `charts / 2` generated chapters with two distinct synthetic
- * figures each (REPORT_SYNTHETIC_CHARTS), a few paragraphs of prose and a couple of <Value> facts.
+ * figures each (REPORT_SYNTHETIC_CHARTS), a few paragraphs of prose and a couple of <Value> facts, plus one
+ * chapter that keeps the real chapters' citations.
  */
 export function syntheticReport(charts: number, factNames: readonly string[]): BuildTarget {
   const t = copyReport(`synthetic-${charts}`);
   const chapters = join(t.contentDir, 'chapters');
+  // Sources cited only in prose must stay cited, or validation rightly fails the build ("cited nowhere").
+  const citations = citationsIn(chapters);
   rmSync(chapters, { recursive: true, force: true });
   mkdirSync(chapters, { recursive: true });
   const chapterCount = Math.ceil(charts / 2);
@@ -35,7 +38,20 @@ export function syntheticReport(charts: number, factNames: readonly string[]): B
         figures.map((id) => `<Chart id="${id}" />\n\n${prose}\n`).join('\n'),
     );
   }
+  writeFileSync(
+    join(chapters, `${String(chapterCount + 1).padStart(4, '0')}-sources.mdx`),
+    `---\ntitle: Sources cited in the prose\norder: ${chapterCount + 1}\ndescription: The real chapters' citations, kept so every listed source stays cited.\n---\n\n` +
+      citations.map((tag) => `A sentence that cites ${tag}.\n`).join('\n'),
+  );
   return { ...t, syntheticCharts: charts };
+}
+
+/** Every distinct `<Cite … />` tag in a folder of chapters, in a stable order. */
+function citationsIn(dir: string): string[] {
+  const tags = readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx'))
+    .flatMap((f) => readFileSync(join(dir, f), 'utf8').match(/<Cite\b[^>]*\/>/g) ?? []);
+  return [...new Set(tags)].sort();
 }
 
 /** A prose-only edit: one sentence appended to the first chapter (distinct per run, so nothing is reused by accident). */
