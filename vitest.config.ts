@@ -9,6 +9,8 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 180_000,
     pool: 'forks',
+    // Tests marked concurrent (the bad-input corpus: one build process each) run three at a time.
+    maxConcurrency: 3,
     poolOptions: { forks: { maxForks: 2 } },
   },
 });

@@ -18,15 +18,20 @@ const REPORTS = mkdtempSync(resolve('.build/test-reports-'));
 // Fixture copies that earlier, interrupted runs left behind; those of a run still going on are kept.
 removeStaleFixtures();
 
+/** Seconds each step took, so the closing summary shows where CI's time goes. */
+const timings: { label: string; seconds: number }[] = [];
+
 function run(label: string, args: string[], env: Record<string, string> = {}): number {
   console.log(`\n▶ ${label}`);
+  const t0 = Date.now();
   const r = spawnSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+  timings.push({ label, seconds: (Date.now() - t0) / 1000 });
   return r.status ?? 1;
 }
 
-const readJson = (file: string): any => {
+const readJson = <T>(file: string): T | undefined => {
   try {
-    return JSON.parse(readFileSync(file, 'utf8'));
+    return JSON.parse(readFileSync(file, 'utf8')) as T;
   } catch {
     return undefined;
   }
@@ -45,7 +50,7 @@ suites.push({ name: 'build', passed: buildStatus === 0 ? 1 : 0, failed: buildSta
 function vitestSuite(name: string, label: string, args: string[]): void {
   const file = resolve(REPORTS, `vitest-${name.replace(/[^a-z0-9-]+/gi, '-')}.json`);
   const status = run(label, ['node_modules/vitest/vitest.mjs', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`]);
-  const report = readJson(file);
+  const report = readJson<{ numPassedTests: number; numFailedTests: number }>(file);
   suites.push(
     report
       ? { name, passed: report.numPassedTests, failed: report.numFailedTests + (status !== 0 && report.numFailedTests === 0 ? 1 : 0) }
@@ -58,7 +63,7 @@ vitestSuite('build-tests', 'vitest: build (bad-input corpus, reproducibility, ou
 function playwrightSuite(name: string, label: string, args: string[]): void {
   const pwFile = resolve(REPORTS, `playwright-${name.replace(/[^a-z0-9-]+/gi, '-')}.json`);
   const pwStatus = run(label, ['node_modules/@playwright/test/cli.js', 'test', ...args], { PLAYWRIGHT_JSON_OUTPUT_NAME: pwFile });
-  const pw = readJson(pwFile);
+  const pw = readJson<{ stats?: { expected: number; unexpected: number; flaky: number } }>(pwFile);
   suites.push(
     pw?.stats
       ? { name, passed: pw.stats.expected, failed: pw.stats.unexpected + pw.stats.flaky + (pwStatus !== 0 && pw.stats.unexpected === 0 ? 1 : 0) }
@@ -108,6 +113,8 @@ const failed = suites.reduce((n, s) => n + s.failed, 0);
 console.log('\nSuites:');
 for (const s of suites) console.log(`  ${s.failed ? '✗' : '✓'} ${s.name}: ${s.passed} passed, ${s.failed} failed${s.note ? ` (${s.note})` : ''}`);
 for (const line of notChecked) console.log(`  ? ${line}`);
+console.log('Time per step:');
+for (const t of timings) console.log(`  ${t.seconds.toFixed(0).padStart(5)} s  ${t.label}`);
 const ciStart = Number(process.env.CI_STARTED_AT_MS || started);
 console.log(`Time: ${((Date.now() - started) / 1000).toFixed(0)} s for the tests${ciStart !== started ? `, ${((Date.now() - ciStart) / 1000).toFixed(0)} s since CI started` : ''}.`);
 rmSync(REPORTS, { recursive: true, force: true });

@@ -5,6 +5,8 @@ import { buildFixtureAsync, makeFixture, previousBuildUntouched, BUILD_TEST_TIME
 /**
  * The bad-input corpus (tests/fixtures/bad): every case breaks a copy of the real data or content, runs the real
  * build and expects a non-zero exit, the exact error with its file and location, and the previous output intact.
+ * Cases run a few at a time (vitest's maxConcurrency): each is its own process on its own copy, most fail in
+ * validation before Astro starts, and builds that do reach Astro take turns (astro-lock).
  */
 const cases = loadCases();
 
@@ -15,7 +17,7 @@ describe('build/bad input fails loudly and keeps the previous dist', () => {
   });
 
   for (const c of cases) {
-    it(`${c.name}: ${c.about}`, { timeout: BUILD_TEST_TIMEOUT_MS }, async () => {
+    it.concurrent(`${c.name}: ${c.about}`, { timeout: BUILD_TEST_TIMEOUT_MS }, async ({ expect }) => {
       const f = makeFixture();
       try {
         applyCase(f, c);

@@ -13,7 +13,10 @@ describe('model/invariants on the base case', () => {
     for (const seg of SEGMENTS) {
       r.years.forEach((_, i) => {
         const shares = TECHNOLOGIES.map((t) => r.segments[seg].techShare[t][i]!);
-        for (const s of shares) expect(s).toBeGreaterThanOrEqual(0), expect(s).toBeLessThanOrEqual(1);
+        for (const s of shares) {
+          expect(s).toBeGreaterThanOrEqual(0);
+          expect(s).toBeLessThanOrEqual(1);
+        }
         expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
       });
     }

@@ -45,7 +45,10 @@ function derivedFields(spec: Json, out = new Set<string>()): Set<string> {
       if (k === 'fold' && !('as' in spec)) ['key', 'value'].forEach((a) => out.add(a));
       if (k === 'data' && isObject(v) && 'sequence' in v) out.add(isObject(v.sequence) && typeof v.sequence.as === 'string' ? v.sequence.as : 'data');
       if (k === 'data' && isObject(v) && Array.isArray(v.values)) {
-        for (const row of v.values) isObject(row) ? Object.keys(row).forEach((f) => out.add(f)) : out.add('data');
+        for (const row of v.values) {
+          if (isObject(row)) Object.keys(row).forEach((f) => out.add(f));
+          else out.add('data');
+        }
       }
       derivedFields(v, out);
     }

@@ -1,6 +1,9 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import standaloneCode from 'ajv/dist/standalone/index.js';
 
 /** The most specific reason a spec fails the Vega-Lite JSON Schema. */
 export interface SchemaProblem {
@@ -11,14 +14,38 @@ export interface SchemaProblem {
   allowed?: string[];
 }
 
+const AJV_OPTIONS = { allErrors: true, strict: false, allowUnionTypes: true, logger: false } as const;
 let validate: ValidateFunction | undefined;
 
-/** Compiled on first use (about 3 s): only reports with spec files pay for it. */
+/**
+ * Compiling the Vega-Lite schema takes about a second on every process that validates a spec file (each build,
+ * each `validate`). The compiled validator is kept as standalone code in node_modules/.cache, keyed by the
+ * schema's and Ajv's contents, so only the first process after an upgrade pays for it.
+ */
 function validator(): ValidateFunction {
-  if (!validate) {
-    const schemaFile = createRequire(import.meta.url).resolve('vega-lite/vega-lite-schema.json');
-    const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, logger: false });
-    validate = ajv.compile(JSON.parse(readFileSync(schemaFile, 'utf8')));
+  if (validate) return validate;
+  const require = createRequire(import.meta.url);
+  const schemaText = readFileSync(require.resolve('vega-lite/vega-lite-schema.json'), 'utf8');
+  const ajvPackage = require.resolve('ajv/package.json');
+  const key = createHash('sha256').update(schemaText).update(readFileSync(ajvPackage)).update(JSON.stringify(AJV_OPTIONS)).digest('hex').slice(0, 16);
+  // Beside the packages, so the compiled code's own `require("ajv/dist/runtime/…")` calls resolve.
+  const cacheFile = join(dirname(dirname(ajvPackage)), '.cache', 'forecast-report', `vega-lite-validator-${key}.cjs`);
+  if (existsSync(cacheFile)) {
+    try {
+      return (validate = require(cacheFile) as ValidateFunction);
+    } catch {
+      // A damaged cache file is compiled again below.
+    }
+  }
+  const ajv = new Ajv({ ...AJV_OPTIONS, code: { source: true } });
+  validate = ajv.compile(JSON.parse(schemaText));
+  try {
+    mkdirSync(dirname(cacheFile), { recursive: true });
+    const partial = `${cacheFile}.${process.pid}.tmp`;
+    writeFileSync(partial, standaloneCode(ajv, validate));
+    renameSync(partial, cacheFile);
+  } catch {
+    // A read-only node_modules only costs the next process the compile.
   }
   return validate;
 }

@@ -24,8 +24,6 @@ import { acquireAstroLock } from './lib/astro-lock';
 import { buildInputs, STAMP_FILE, type BuildInputs } from './lib/build-inputs';
 import { commitId } from './lib/git';
 import { formatProblems, preflight, problemCount } from './lib/preflight';
-import { indexForSearch } from './lib/search-index';
-import { renderPdf } from './pdf';
 
 export interface BuildOptions {
   /** Where the finished site goes (absolute). */
@@ -189,8 +187,9 @@ export function realEffects(): BuildEffects {
             return () => child.kill();
           }
         : undefined,
-    indexForSearch,
-    renderPdf: (dir, file) => renderPdf(dir, file),
+    // Loaded when used: Pagefind and Playwright cost a failing build (bad data) a second of start-up otherwise.
+    indexForSearch: async (dir) => (await import('./lib/search-index')).indexForSearch(dir),
+    renderPdf: async (dir, file) => (await import('./pdf')).renderPdf(dir, file),
   };
 }
 

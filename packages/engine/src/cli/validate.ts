@@ -11,7 +11,7 @@ import { firstCommitDate } from './lib/git';
 import { formatProblems } from './lib/preflight';
 
 export function validateCommand(): number {
-  let problems: Problem[] = [];
+  let problems: Problem[];
   try {
     const { vintages, lock } = loadCheckedVintages(dataDir(), process.cwd(), { chaptersDir: chaptersDir(), firstCommitted: firstCommitDate });
     problems = frozenOutputProblems(vintages, lock, join(dataDir(), LOCK_FILE_NAME));

@@ -32,7 +32,7 @@ export function narrowSvg(chart: RenderedChart, def: ChartDefinition, ctx: Chart
       const spec = buildSpec(def, ctx, chart.data, false) as unknown as Record<string, unknown>;
       // Charts without one plot size (facets, concatenations) keep their wide rendering.
       if (typeof spec.width !== 'number') return undefined;
-      const config = spec.config as Record<string, any>;
+      const config = spec.config as { legend?: Record<string, unknown> } & Record<string, unknown>;
       const limit = maxTotal(smallestFont(chart.svg));
       const render = (width: number) =>
         cachedSvg({

@@ -144,7 +144,7 @@ export function buildReportIndex(chaptersDir: string, displayRoot = process.cwd(
     let tree;
     try {
       tree = parser.parse(body);
-    } catch (e) {
+    } catch {
       // The MDX compiler reports syntax errors itself, with more context; skip the file here.
       continue;
     }

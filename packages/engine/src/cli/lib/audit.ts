@@ -6,8 +6,16 @@ export type AuditOutcome =
 
 const BLOCKING = ['high', 'critical'] as const;
 
+/** The parts of `npm audit --json` (or of the registry's error) that are read here. */
+interface AuditReport {
+  metadata?: { vulnerabilities?: Record<string, number> };
+  vulnerabilities?: Record<string, { severity: string }>;
+  error?: { summary?: string; code?: string };
+  message?: string;
+}
+
 export function classifyAudit(stdout: string): AuditOutcome {
-  let report: any;
+  let report: AuditReport;
   try {
     report = JSON.parse(stdout);
   } catch {
@@ -20,12 +28,12 @@ export function classifyAudit(stdout: string): AuditOutcome {
   }
   const blocking = BLOCKING.filter((level) => (counts[level] ?? 0) > 0);
   const all = Object.entries(counts)
-    .filter(([level, n]) => level !== 'total' && (n as number) > 0)
+    .filter(([level, n]) => level !== 'total' && n > 0)
     .map(([level, n]) => `${n} ${level}`);
   if (blocking.length > 0) {
     const names = Object.entries(report.vulnerabilities ?? {})
-      .filter(([, v]: [string, any]) => BLOCKING.includes(v.severity))
-      .map(([name, v]: [string, any]) => `${name} (${v.severity})`);
+      .filter(([, v]) => (BLOCKING as readonly string[]).includes(v.severity))
+      .map(([name, v]) => `${name} (${v.severity})`);
     return { status: 'failed', summary: `high or critical vulnerabilities in runtime dependencies: ${names.join(', ') || all.join(', ')}` };
   }
   return { status: 'passed', summary: all.length ? `no high or critical vulnerabilities (${all.join(', ')})` : 'no known vulnerabilities' };

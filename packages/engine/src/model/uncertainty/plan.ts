@@ -37,7 +37,8 @@ export const drawValue = (a: UncertainAssumption, u: number) => quantileOf(a.dis
  */
 export function makeWriter<I extends ModelInputs>(plan: readonly UncertainAssumption[], base: I, target: I) {
   const slots = plan.map((a) => {
-    const parentOf = (root: I) => a.path.slice(0, -1).reduce<any>((o, k) => o[k], root);
+    type Node = Record<string, unknown>;
+    const parentOf = (root: I) => a.path.slice(0, -1).reduce<Node>((o, k) => o[k] as Node, root as unknown as Node);
     const key = a.path[a.path.length - 1]!;
     const baseValue = parentOf(base)[key] as number | number[];
     return { role: a.role, parent: parentOf(target) as Record<string, number | number[]>, key, baseValue };

@@ -16,9 +16,9 @@ export function yearlySeries(sample: Results): SeriesAccessor[] {
         out.push({
           name: path.join('.'),
           get: (r) => {
-            let o: any = r;
-            for (const k of path) o = o[k];
-            return o;
+            let o: unknown = r;
+            for (const k of path) o = (o as Record<string, unknown>)[k];
+            return o as readonly number[];
           },
         });
       }
