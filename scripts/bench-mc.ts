@@ -109,11 +109,15 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     ...(values.draws ? { draws: Number(values.draws) } : {}),
     ...(values.repeats ? { repeats: Number(values.repeats) } : {}),
   });
-  console.log(`Monte Carlo, ${result.draws} draws × ${result.repeats}: median ${result.wallMs.median} ms wall (${result.drawsPerSecond.wall} draws/s), ${result.cpuMs} ms CPU (${result.drawsPerSecond.cpu} draws/s); target < ${result.targetMs} ms: ${result.meetsTarget.wall ? 'met' : 'not met'} in wall time, ${result.meetsTarget.cpu ? 'met' : 'not met'} in CPU time`);
+  console.log(
+    `Monte Carlo, ${result.draws} draws × ${result.repeats}: median ${result.wallMs.median} ms wall (${result.drawsPerSecond.wall} draws/s), ${result.cpuMs} ms CPU (${result.drawsPerSecond.cpu} draws/s); target < ${result.targetMs} ms: ${result.meetsTarget.wall ? 'met' : 'not met'} in wall time, ${result.meetsTarget.cpu ? 'met' : 'not met'} in CPU time`,
+  );
   console.log(`runModel alone: ${result.modelRunsPerSecond} runs/s; load average ${result.machine.loadAverage1m} on ${result.machine.cpus} cores`);
   if (!values['no-build']) {
     result.build = benchBuildShare();
-    console.log(`Build: ${(result.build.buildMs / 1000).toFixed(1)} s, of which Monte Carlo ${result.build.monteCarloMs} ms (${(result.build.share * 100).toFixed(1)}%)`);
+    console.log(
+      `Build: ${(result.build.buildMs / 1000).toFixed(1)} s, of which Monte Carlo ${result.build.monteCarloMs} ms (${(result.build.share * 100).toFixed(1)}%)`,
+    );
   }
   mkdirSync('bench/results', { recursive: true });
   writeFileSync('bench/results/monte-carlo.json', JSON.stringify(result, null, 2) + '\n');

@@ -18,7 +18,11 @@ interface Report {
 }
 
 const DIR = '.build/mutation';
-const files = process.argv.slice(2).length ? process.argv.slice(2) : readdirSync(DIR).filter((f) => f.endsWith('.json')).map((f) => join(DIR, f));
+const files = process.argv.slice(2).length
+  ? process.argv.slice(2)
+  : readdirSync(DIR)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => join(DIR, f));
 const counts: Record<string, number> = {};
 const notKilled: string[] = [];
 for (const file of files) {
@@ -29,13 +33,19 @@ for (const file of files) {
       counts[m.status] = (counts[m.status] ?? 0) + 1;
       if (m.status === 'Killed' || m.status === 'Timeout' || m.status === 'Ignored') continue;
       const line = lines[m.location.start.line - 1]?.trim().slice(0, 110);
-      notKilled.push(`${m.status.padEnd(10)} ${path}:${m.location.start.line}:${m.location.start.column} ${m.mutatorName} → ${m.replacement ?? ""}\n           ${line}`);
+      notKilled.push(
+        `${m.status.padEnd(10)} ${path}:${m.location.start.line}:${m.location.start.column} ${m.mutatorName} → ${m.replacement ?? ''}\n           ${line}`,
+      );
     }
   }
 }
 const detected = (counts.Killed ?? 0) + (counts.Timeout ?? 0);
 const valid = detected + (counts.Survived ?? 0) + (counts.NoCoverage ?? 0);
 console.log(`Reports: ${files.join(', ')}`);
-console.log(`Mutants: ${Object.entries(counts).map(([s, n]) => `${n} ${s}`).join(', ')}`);
+console.log(
+  `Mutants: ${Object.entries(counts)
+    .map(([s, n]) => `${n} ${s}`)
+    .join(', ')}`,
+);
 console.log(`Mutation score: ${((100 * detected) / valid).toFixed(2)}% (${detected} of ${valid} killed or timed out)`);
 if (notKilled.length) console.log(`\nNot killed:\n${notKilled.join('\n')}`);

@@ -1,5 +1,5 @@
 /**
- * npm test: builds the report, then runs the unit and build tests (vitest: model, data, corpus of bad inputs,
+ * npm test: lints and checks formatting, builds the report, then runs the unit and build tests (vitest: model, data, corpus of bad inputs,
  * reproducibility, output validation), the browser tests (Playwright in Chromium: reading, accessibility, CSP), then
  * builds and tests every example report under examples/ the same way, runs every bench stage once on its smallest
  * inputs (`npm run bench -- --smoke`: it must finish; its times are printed, never judged) and the dependency audit,
@@ -39,6 +39,12 @@ const readJson = <T>(file: string): T | undefined => {
 
 const suites: { name: string; passed: number; failed: number; note?: string }[] = [];
 const notChecked: string[] = [];
+
+// Style is part of the suite: a lint error or an unformatted file fails `npm test`, as it would a review.
+const lintStatus = run('lint (ESLint)', ['node_modules/eslint/bin/eslint.js', '.']);
+suites.push({ name: 'lint', passed: lintStatus === 0 ? 1 : 0, failed: lintStatus === 0 ? 0 : 1 });
+const formatStatus = run('format (Prettier --check)', ['node_modules/prettier/bin/prettier.cjs', '--check', '--log-level', 'warn', '.']);
+suites.push({ name: 'format', passed: formatStatus === 0 ? 1 : 0, failed: formatStatus === 0 ? 0 : 1 });
 
 const buildStatus = run('build', ['node_modules/tsx/dist/cli.mjs', 'packages/engine/src/cli/index.ts', 'build']);
 suites.push({ name: 'build', passed: buildStatus === 0 ? 1 : 0, failed: buildStatus === 0 ? 0 : 1 });
@@ -80,7 +86,11 @@ else notChecked.push('playwright: not run, because the build failed');
  * and built site), then its Playwright suite if it has one.
  */
 const EXAMPLES = 'examples';
-const examples = existsSync(EXAMPLES) ? readdirSync(EXAMPLES).filter((name) => existsSync(join(EXAMPLES, name, 'src', 'report.ts'))).sort() : [];
+const examples = existsSync(EXAMPLES)
+  ? readdirSync(EXAMPLES)
+      .filter((name) => existsSync(join(EXAMPLES, name, 'src', 'report.ts')))
+      .sort()
+  : [];
 for (const name of examples) {
   const root = join(EXAMPLES, name);
   const built = run(`build ${root}`, ['node_modules/tsx/dist/cli.mjs', 'packages/engine/src/cli/index.ts', 'build', '--root', root]);
@@ -98,14 +108,19 @@ for (const name of examples) {
 }
 
 // The bench's smoke run: each stage once on tiny inputs, so a stage that breaks fails here, not in the next full run.
-const benchStatus = run('bench, smoke run (every stage once, smallest inputs; figures printed, not judged)', ['node_modules/tsx/dist/cli.mjs', 'scripts/bench/index.ts', '--smoke']);
+const benchStatus = run('bench, smoke run (every stage once, smallest inputs; figures printed, not judged)', [
+  'node_modules/tsx/dist/cli.mjs',
+  'scripts/bench/index.ts',
+  '--smoke',
+]);
 suites.push({ name: 'bench smoke run', passed: benchStatus === 0 ? 1 : 0, failed: benchStatus === 0 ? 0 : 1 });
 
 console.log('\n▶ npm audit --omit=dev (high and critical findings fail)');
 const audit = spawnSync('npm', ['audit', '--omit=dev', '--json'], { encoding: 'utf8', timeout: 120_000 });
 const auditOutcome = classifyAudit(audit.stdout ?? '');
 console.log(`  ${auditOutcome.summary}`);
-if (auditOutcome.status === 'unavailable') notChecked.push(`npm audit: NOT CHECKED, ${auditOutcome.summary} (run \`npm run audit\` where the registry answers)`);
+if (auditOutcome.status === 'unavailable')
+  notChecked.push(`npm audit: NOT CHECKED, ${auditOutcome.summary} (run \`npm run audit\` where the registry answers)`);
 else suites.push({ name: 'audit', passed: auditOutcome.status === 'passed' ? 1 : 0, failed: auditOutcome.status === 'failed' ? 1 : 0 });
 
 const passed = suites.reduce((n, s) => n + s.passed, 0);
@@ -116,7 +131,9 @@ for (const line of notChecked) console.log(`  ? ${line}`);
 console.log('Time per step:');
 for (const t of timings) console.log(`  ${t.seconds.toFixed(0).padStart(5)} s  ${t.label}`);
 const ciStart = Number(process.env.CI_STARTED_AT_MS || started);
-console.log(`Time: ${((Date.now() - started) / 1000).toFixed(0)} s for the tests${ciStart !== started ? `, ${((Date.now() - ciStart) / 1000).toFixed(0)} s since CI started` : ''}.`);
+console.log(
+  `Time: ${((Date.now() - started) / 1000).toFixed(0)} s for the tests${ciStart !== started ? `, ${((Date.now() - ciStart) / 1000).toFixed(0)} s since CI started` : ''}.`,
+);
 rmSync(REPORTS, { recursive: true, force: true });
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);

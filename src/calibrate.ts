@@ -20,7 +20,10 @@ export function calibrate({
   run: (i: ModelInputs) => Results;
   scenario: (id: string) => { label: string; rationale: string; results: Results } | undefined;
 }) {
-  const thesisLine = (label: string, r: Results) => `  ${label.padEnd(14)} ${checkThesis(r).map((c) => `${c.ok ? '✓' : '✗'} ${c.id} ${c.actual}`).join('   ')}`;
+  const thesisLine = (label: string, r: Results) =>
+    `  ${label.padEnd(14)} ${checkThesis(r)
+      .map((c) => `${c.ok ? '✓' : '✗'} ${c.id} ${c.actual}`)
+      .join('   ')}`;
   const lines = ['The thesis (142% CAGR 2026–2030 excl. ELS, rounded; scale-up ahead before 2030), tested, not targeted:', thesisLine('base case', results)];
   const evidence = scenario('evidence');
   if (evidence) lines.push(thesisLine('evidence only', evidence.results), `    (${evidence.rationale})`);

@@ -10,7 +10,8 @@ export function checkAssumptions(doc: AssumptionsFile): AssumptionProblem[] {
     for (let y = doc.years.start; y <= doc.years.end; y++) {
       const year = String(y);
       const sum = PORT_SPEEDS.reduce((acc, sp) => acc + (mix[sp].values[year] ?? 0), 0);
-      if (Math.abs(sum - 1) > 1e-6) problems.push({ path: ['segments', seg, 'speedMix'], message: `expected the port-speed shares of ${year} to sum to 1, got ${+sum.toFixed(6)}` });
+      if (Math.abs(sum - 1) > 1e-6)
+        problems.push({ path: ['segments', seg, 'speedMix'], message: `expected the port-speed shares of ${year} to sum to 1, got ${+sum.toFixed(6)}` });
     }
   }
   return problems;

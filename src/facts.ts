@@ -53,7 +53,12 @@ export function buildFacts(r: Results, inputs?: ModelInputs): FactRegistry {
     facts.add(`ports.${year}.total`, r.total.demand800gEq[i]!, 'count', `Optical bandwidth bought in 800G-equivalents, ${year}`);
     facts.add(`asp.${year}.cpo`, r.pricing.cpoAspUsdPer800gEq[i]!, 'usd', `CPO ASP per 800G-equivalent excluding laser, ${year}`);
     for (const tech of TECHNOLOGIES) {
-      facts.add(`power.cluster.${year}.${tech}`, r.power.clusterPowerW[tech][i]!, 'watts', `Reference-cluster optics power if all ${TECH_LABEL[tech]}, ${year}`);
+      facts.add(
+        `power.cluster.${year}.${tech}`,
+        r.power.clusterPowerW[tech][i]!,
+        'watts',
+        `Reference-cluster optics power if all ${TECH_LABEL[tech]}, ${year}`,
+      );
     }
     facts.add(`power.cluster.${year}.mix`, r.power.clusterPowerMixW[i]!, 'watts', `Reference-cluster optics power with the modelled mix, ${year}`);
     facts.add(`power.cluster.${year}.saved`, r.power.clusterPowerSavedW[i]!, 'watts', `Power the modelled mix saves against all-DSP pluggables, ${year}`);
@@ -85,30 +90,70 @@ function addDetailFacts(facts: FactRegistry, r: Results): void {
     for (const speed of PORT_SPEEDS) {
       const key = SPEED_KEY[speed];
       facts.add(`revenue.${year}.${key}`, r.total.cpoRevenueBySpeedUsd[speed][i]!, 'usd', `CPO revenue excluding ELS at ${speed}, ${year}`);
-      facts.add(`share.${year}.revenue.${key}`, r.total.cpoRevenueUsd[i]! === 0 ? 0 : r.total.cpoRevenueBySpeedUsd[speed][i]! / r.total.cpoRevenueUsd[i]!, 'fraction', `${speed} share of CPO revenue excluding ELS, ${year}`);
+      facts.add(
+        `share.${year}.revenue.${key}`,
+        r.total.cpoRevenueUsd[i]! === 0 ? 0 : r.total.cpoRevenueBySpeedUsd[speed][i]! / r.total.cpoRevenueUsd[i]!,
+        'fraction',
+        `${speed} share of CPO revenue excluding ELS, ${year}`,
+      );
     }
     for (const seg of SEGMENTS) {
       const t = r.segments[seg].techShare;
-      facts.add(`share.${year}.${seg}.pluggable`, t.pluggableDsp[i]! + t.lpo[i]!, 'fraction', `Non-CPO share of ${SEGMENT_LABEL[seg]} bandwidth (pluggables${seg === 'scaleUp' ? ' and copper' : ''}), ${year}`);
+      facts.add(
+        `share.${year}.${seg}.pluggable`,
+        t.pluggableDsp[i]! + t.lpo[i]!,
+        'fraction',
+        `Non-CPO share of ${SEGMENT_LABEL[seg]} bandwidth (pluggables${seg === 'scaleUp' ? ' and copper' : ''}), ${year}`,
+      );
       facts.add(`share.${year}.${seg}.lpo`, t.lpo[i]!, 'fraction', `LPO share of ${SEGMENT_LABEL[seg]} bandwidth, ${year}`);
       facts.add(`demand.${year}.${seg}`, r.segments[seg].demand800gEq[i]!, 'count', `Addressable ${SEGMENT_LABEL[seg]} bandwidth in 800G-equivalents, ${year}`);
       facts.add(`revenue.${year}.${seg}.els`, r.segments[seg].elsRevenueUsd[i]!, 'usd', `${SEGMENT_LABEL[seg]} ELS revenue, ${year}`);
     }
-    facts.add(`demand.${year}.ratio`, r.segments.scaleOut.demand800gEq[i]! === 0 ? 0 : r.segments.scaleUp.demand800gEq[i]! / r.segments.scaleOut.demand800gEq[i]!, 'ratio', `Addressable scale-up bandwidth over scale-out, ${year}`);
+    facts.add(
+      `demand.${year}.ratio`,
+      r.segments.scaleOut.demand800gEq[i]! === 0 ? 0 : r.segments.scaleUp.demand800gEq[i]! / r.segments.scaleOut.demand800gEq[i]!,
+      'ratio',
+      `Addressable scale-up bandwidth over scale-out, ${year}`,
+    );
     facts.add(`asp.${year}.laser`, r.pricing.laserAspUsd[i]!, 'usd', `ELS module price, ${year}`);
-    facts.add(`power.cluster.${year}.cpoSaving`, r.power.clusterPowerW.pluggableDsp[i]! - r.power.clusterPowerW.cpo[i]!, 'watts', `Reference-cluster optics power an all-CPO build saves against all-DSP pluggables, ${year}`);
+    facts.add(
+      `power.cluster.${year}.cpoSaving`,
+      r.power.clusterPowerW.pluggableDsp[i]! - r.power.clusterPowerW.cpo[i]!,
+      'watts',
+      `Reference-cluster optics power an all-CPO build saves against all-DSP pluggables, ${year}`,
+    );
   });
   for (const seg of SEGMENTS) {
-    facts.add(`ratio.${years[0]}_${years[last]}.${seg}.revenue`, r.segments[seg].cpoRevenueUsd[last]! / (r.segments[seg].cpoRevenueUsd[0] || Number.NaN), 'ratio', `${SEGMENT_LABEL[seg]} CPO revenue in ${years[last]} over ${years[0]}`);
+    facts.add(
+      `ratio.${years[0]}_${years[last]}.${seg}.revenue`,
+      r.segments[seg].cpoRevenueUsd[last]! / (r.segments[seg].cpoRevenueUsd[0] || Number.NaN),
+      'ratio',
+      `${SEGMENT_LABEL[seg]} CPO revenue in ${years[last]} over ${years[0]}`,
+    );
   }
   const ic = r.metrics.crossoverYear === null ? -1 : years.indexOf(r.metrics.crossoverYear);
   facts.add('crossover.scaleUpRevenue', ic < 0 ? null : r.segments.scaleUp.cpoRevenueUsd[ic]!, 'usd', 'Scale-up CPO revenue in the crossover year');
   facts.add('crossover.scaleOutRevenue', ic < 0 ? null : r.segments.scaleOut.cpoRevenueUsd[ic]!, 'usd', 'Scale-out CPO revenue in the crossover year');
   const i2026 = years.indexOf(2026);
   if (i2026 >= 0) {
-    facts.add(`asp.change.2026_${years[last]}`, r.pricing.cpoAspUsdPer800gEq[last]! / r.pricing.cpoAspUsdPer800gEq[i2026]! - 1, 'growth', `Change in CPO ASP per 800G-eq, 2026–${years[last]}`);
-    facts.add(`asp.decline.2026_${years[last]}`, 1 - r.pricing.cpoAspUsdPer800gEq[last]! / r.pricing.cpoAspUsdPer800gEq[i2026]!, 'fraction', `Fall in CPO ASP per 800G-eq, 2026–${years[last]}`);
-    facts.add(`revenue.multiple.2026_${years[last]}`, r.total.cpoRevenueUsd[last]! / r.total.cpoRevenueUsd[i2026]!, 'ratio', `CPO revenue excluding ELS in ${years[last]} over 2026`);
+    facts.add(
+      `asp.change.2026_${years[last]}`,
+      r.pricing.cpoAspUsdPer800gEq[last]! / r.pricing.cpoAspUsdPer800gEq[i2026]! - 1,
+      'growth',
+      `Change in CPO ASP per 800G-eq, 2026–${years[last]}`,
+    );
+    facts.add(
+      `asp.decline.2026_${years[last]}`,
+      1 - r.pricing.cpoAspUsdPer800gEq[last]! / r.pricing.cpoAspUsdPer800gEq[i2026]!,
+      'fraction',
+      `Fall in CPO ASP per 800G-eq, 2026–${years[last]}`,
+    );
+    facts.add(
+      `revenue.multiple.2026_${years[last]}`,
+      r.total.cpoRevenueUsd[last]! / r.total.cpoRevenueUsd[i2026]!,
+      'ratio',
+      `CPO revenue excluding ELS in ${years[last]} over 2026`,
+    );
   }
   for (const speed of PORT_SPEEDS) {
     const key = SPEED_KEY[speed];
@@ -136,9 +181,16 @@ function addInputFacts(facts: FactRegistry, inputs: ModelInputs): void {
     const a = inputs.segments[seg].adoption;
     facts.add(`input.${seg}.cap`, a.cap, 'fraction', `Long-run ceiling of the ${SEGMENT_LABEL[seg]} CPO share`);
     facts.add(`input.${seg}.midpoint`, a.midpointYear, 'year', `Year the ${SEGMENT_LABEL[seg]} CPO share reaches half its ceiling`);
-    if (a.firstShipmentYear !== undefined) facts.add(`input.${seg}.firstShipment`, a.firstShipmentYear, 'year', `First volume year of ${SEGMENT_LABEL[seg]} CPO`);
+    if (a.firstShipmentYear !== undefined)
+      facts.add(`input.${seg}.firstShipment`, a.firstShipmentYear, 'year', `First volume year of ${SEGMENT_LABEL[seg]} CPO`);
   }
   facts.add('input.clusterAccelerators', inputs.power.referenceClusterAccelerators, 'count', 'Accelerators in the reference AI cluster');
   // Only for vintages that state it: an archive's published facts must not gain names (frozen outputs).
-  if (inputs.power.scaleUpNonCpoOpticalShare !== undefined) facts.add('input.scaleUpNonCpoOpticalShare', inputs.power.scaleUpNonCpoOpticalShare, 'fraction', 'Share of scale-up bandwidth outside CPO that runs on optics rather than copper (cluster power)');
+  if (inputs.power.scaleUpNonCpoOpticalShare !== undefined)
+    facts.add(
+      'input.scaleUpNonCpoOpticalShare',
+      inputs.power.scaleUpNonCpoOpticalShare,
+      'fraction',
+      'Share of scale-up bandwidth outside CPO that runs on optics rather than copper (cluster power)',
+    );
 }

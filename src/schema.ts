@@ -63,7 +63,6 @@ export const AssumptionsFile = z.strictObject({
 });
 export type AssumptionsFile = z.infer<typeof AssumptionsFile>;
 
-
 /** Extra fields of a timeline.json event: which network segment it concerns. */
 export const timelineFields = {
   segment: z.enum(['scaleOut', 'scaleUp', 'both'], { error: 'expected "scaleOut", "scaleUp" or "both"' }),

@@ -24,12 +24,19 @@ export function checkBudgets(r: BenchResults): BudgetCheck[] {
   const x = r.explorer;
   const checks: BudgetCheck[] = [
     {
-      budget: slope ? `whole build, marginal cost per chart (cold, ${slope.fromCharts} → ${slope.toCharts} charts)` : 'whole build, marginal cost per chart (cold, 200 → 1,000 charts)',
+      budget: slope
+        ? `whole build, marginal cost per chart (cold, ${slope.fromCharts} → ${slope.toCharts} charts)`
+        : 'whole build, marginal cost per chart (cold, 200 → 1,000 charts)',
       target: '≤ 30 ms per chart',
       measured: slope ? `${slope.wallMsPerChart.toFixed(1)} ms per chart (Astro CPU ${slope.astroCpuMsPerChart.toFixed(1)} ms)` : '-',
       met: judge(slope && slope.fromCharts >= 200 && slope.toCharts >= 1000 ? slope.wallMsPerChart <= 30 : undefined),
     },
-    { budget: 'synthetic 1,000 charts, cold build', target: '≤ 45 s', measured: big ? sec(big.cold.wallMs) : '-', met: judge(big ? big.cold.wallMs <= 45_000 : undefined) },
+    {
+      budget: 'synthetic 1,000 charts, cold build',
+      target: '≤ 45 s',
+      measured: big ? sec(big.cold.wallMs) : '-',
+      met: judge(big ? big.cold.wallMs <= 45_000 : undefined),
+    },
     {
       budget: 'synthetic 1,000 charts, peak RSS of the Astro process',
       target: '≤ 1.5 GB',
@@ -39,17 +46,30 @@ export function checkBudgets(r: BenchResults): BudgetCheck[] {
     {
       budget: 'real report, cold build (search index and PDF included)',
       target: '≤ 10 s',
-      measured: cold ? `${sec(cold.wallMs)} (Astro ${sec(cold.astroMs)}, search ${sec(cold.searchIndexMs ?? NaN)}, PDF ${sec(cold.pdfMs ?? NaN)}, both at once ${sec(cold.postBuildMs ?? NaN)})` : '-',
+      measured: cold
+        ? `${sec(cold.wallMs)} (Astro ${sec(cold.astroMs)}, search ${sec(cold.searchIndexMs ?? NaN)}, PDF ${sec(cold.pdfMs ?? NaN)}, both at once ${sec(cold.postBuildMs ?? NaN)})`
+        : '-',
       met: judge(cold ? cold.wallMs <= 10_000 && (cold.pdfMs ?? 0) > 0 : undefined),
     },
     {
       budget: 'real report, rebuild after a prose-only edit',
       target: '≥ 3× faster than cold',
-      measured: cold && warm ? `${(cold.wallMs / warm.wallMs).toFixed(2)}× (${sec(warm.wallMs)}; Astro CPU ${(cold.astroCpuMs / warm.astroCpuMs).toFixed(2)}×)` : '-',
+      measured:
+        cold && warm ? `${(cold.wallMs / warm.wallMs).toFixed(2)}× (${sec(warm.wallMs)}; Astro CPU ${(cold.astroCpuMs / warm.astroCpuMs).toFixed(2)}×)` : '-',
       met: judge(cold && warm ? cold.wallMs / warm.wallMs >= 3 : undefined),
     },
-    { budget: '`npm run dev`: save a chapter → updated page served', target: '≤ 1 s', measured: dev ? sec(dev.proseSaveMs) : '-', met: judge(dev ? dev.proseSaveMs <= 1000 : undefined) },
-    { budget: '`npm run dev`: save a data file → updated numbers served', target: '≤ 3 s', measured: dev ? sec(dev.dataSaveMs) : '-', met: judge(dev ? dev.dataSaveMs <= 3000 : undefined) },
+    {
+      budget: '`npm run dev`: save a chapter → updated page served',
+      target: '≤ 1 s',
+      measured: dev ? sec(dev.proseSaveMs) : '-',
+      met: judge(dev ? dev.proseSaveMs <= 1000 : undefined),
+    },
+    {
+      budget: '`npm run dev`: save a data file → updated numbers served',
+      target: '≤ 3 s',
+      measured: dev ? sec(dev.dataSaveMs) : '-',
+      met: judge(dev ? dev.dataSaveMs <= 3000 : undefined),
+    },
     {
       budget: `chart page ${chartPage?.page ?? ''}`.trim(),
       target: '≤ 100 KB gzip, no JS',
@@ -65,7 +85,9 @@ export function checkBudgets(r: BenchResults): BudgetCheck[] {
     {
       budget: 'explore page, response to a control change',
       target: '≤ 50 ms',
-      measured: x ? `${x.handlerMs.median.toFixed(1)} ms median, ${x.handlerMs.p95.toFixed(1)} ms p95 (4× slower CPU: ${x.handlerMs4xCpu.median.toFixed(1)} / ${x.handlerMs4xCpu.p95.toFixed(1)} ms)` : '-',
+      measured: x
+        ? `${x.handlerMs.median.toFixed(1)} ms median, ${x.handlerMs.p95.toFixed(1)} ms p95 (4× slower CPU: ${x.handlerMs4xCpu.median.toFixed(1)} / ${x.handlerMs4xCpu.p95.toFixed(1)} ms)`
+        : '-',
       met: judge(x ? x.handlerMs.p95 <= 50 : undefined),
     },
   ];

@@ -49,20 +49,24 @@ export function clearCaches(t: BuildTarget): void {
 export function runBuild(t: BuildTarget, label: string): BuildRun {
   const timings = join(t.outDir + '.timings.json');
   const started = performance.now();
-  const r = spawnSync(process.execPath, [resolve('node_modules/tsx/dist/cli.mjs'), resolve('packages/engine/src/cli/index.ts'), 'build', '--out', t.outDir, '--timings', timings], {
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      REPORT_COMMIT: 'bench',
-      REPORT_DATA_DIR: t.dataDir,
-      REPORT_CONTENT_DIR: t.contentDir,
-      REPORT_CHART_CACHE: t.cacheDir,
-      REPORT_SYNTHETIC_CHARTS: String(t.syntheticCharts ?? 0),
-      ...t.env,
+  const r = spawnSync(
+    process.execPath,
+    [resolve('node_modules/tsx/dist/cli.mjs'), resolve('packages/engine/src/cli/index.ts'), 'build', '--out', t.outDir, '--timings', timings],
+    {
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        REPORT_COMMIT: 'bench',
+        REPORT_DATA_DIR: t.dataDir,
+        REPORT_CONTENT_DIR: t.contentDir,
+        REPORT_CHART_CACHE: t.cacheDir,
+        REPORT_SYNTHETIC_CHARTS: String(t.syntheticCharts ?? 0),
+        ...t.env,
+      },
+      maxBuffer: 64 * 1024 * 1024,
     },
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  );
   const wallMs = performance.now() - started;
   if (r.status !== 0) throw new Error(`bench build "${label}" failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
   return { wallMs, ...(JSON.parse(readFileSync(timings, 'utf8')) as BuildTimings) };

@@ -54,7 +54,12 @@ const factTexts = (html: string) => [...html.matchAll(/data-fact="[^"]+"[^>]*>([
  */
 export async function measureDevLoop(t: BuildTarget, runs: number): Promise<DevLoop> {
   const t0 = performance.now();
-  const server = await startDevServer({ port: await freePort(), dataDir: t.dataDir, contentDir: t.contentDir, cacheDir: join(t.cacheDir, '..', 'dev-astro-cache') });
+  const server = await startDevServer({
+    port: await freePort(),
+    dataDir: t.dataDir,
+    contentDir: t.contentDir,
+    cacheDir: join(t.cacheDir, '..', 'dev-astro-cache'),
+  });
   try {
     const startMs = performance.now() - t0;
     const t1 = performance.now();
@@ -66,7 +71,12 @@ export async function measureDevLoop(t: BuildTarget, runs: number): Promise<DevL
     await get(chapterUrl);
 
     const chapters = join(t.contentDir, 'chapters');
-    const chapterFile = join(chapters, readdirSync(chapters).filter((f) => f.endsWith('.mdx')).sort()[0]!);
+    const chapterFile = join(
+      chapters,
+      readdirSync(chapters)
+        .filter((f) => f.endsWith('.mdx'))
+        .sort()[0]!,
+    );
     const vintages = join(t.dataDir, 'vintages');
     const assumptions = join(vintages, readdirSync(vintages).sort().at(-1)!, 'assumptions.json');
 

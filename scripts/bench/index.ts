@@ -89,10 +89,19 @@ function repeat(n: number, label: string, before: (i: number) => void): Array<Bu
 }
 let currentTarget: ReturnType<typeof copyReport> | undefined;
 
-const summarise = (runs: BuildRun[]) => ({ ...medianOf(runs as unknown as Record<string, number>[]), runs: runs.length }) as unknown as BuildRun & { runs: number };
+const summarise = (runs: BuildRun[]) =>
+  ({ ...medianOf(runs as unknown as Record<string, number>[]), runs: runs.length }) as unknown as BuildRun & { runs: number };
 
 /** Cold builds, then warm rebuilds after a prose edit (and a data edit), of one report. */
-function scenario(label: string, charts: number, target: ReturnType<typeof copyReport>, coldRuns: number, proseRuns: number, dataRuns: number, afterCold?: () => void): ScenarioResult {
+function scenario(
+  label: string,
+  charts: number,
+  target: ReturnType<typeof copyReport>,
+  coldRuns: number,
+  proseRuns: number,
+  dataRuns: number,
+  afterCold?: () => void,
+): ScenarioResult {
   currentTarget = target;
   const cold = repeat(coldRuns, `${label} cold`, () => clearCaches(target));
   afterCold?.();
@@ -172,7 +181,12 @@ const STAGES: Stage[] = [
         on.push(runBuild({ ...target, env: { REPORT_PRERENDER: '1' } }, 'prerender on'));
         progress(`synthetic 200 cold, prerender off ${s(off.at(-1)!.wallMs)}, on ${s(on.at(-1)!.wallMs)}`);
       }
-      results.renderConcurrency.buildWithPrerender = { charts: 200, offMs: median(off.map((r) => r.wallMs)), onMs: median(on.map((r) => r.wallMs)), runs: off.length };
+      results.renderConcurrency.buildWithPrerender = {
+        charts: 200,
+        offMs: median(off.map((r) => r.wallMs)),
+        onMs: median(on.map((r) => r.wallMs)),
+        runs: off.length,
+      };
     },
   },
   {
@@ -182,7 +196,9 @@ const STAGES: Stage[] = [
       const fresh = copyReport('explorer');
       runBuild(fresh, 'explorer');
       results.explorer = await measureExplorer(fresh.outDir, quick ? 16 : 80);
-      progress(`explorer: ${kb(results.explorer.jsGzipBytes)} JS gzip, control change ${ms(results.explorer.handlerMs.median)} median, ${ms(results.explorer.handlerMs.p95)} p95`);
+      progress(
+        `explorer: ${kb(results.explorer.jsGzipBytes)} JS gzip, control change ${ms(results.explorer.handlerMs.median)} median, ${ms(results.explorer.handlerMs.p95)} p95`,
+      );
     },
   },
   {

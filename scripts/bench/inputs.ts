@@ -57,7 +57,9 @@ function citationsIn(dir: string): string[] {
 /** A prose-only edit: one sentence appended to the first chapter (distinct per run, so nothing is reused by accident). */
 export function editProse(t: BuildTarget, run: number): void {
   const dir = join(t.contentDir, 'chapters');
-  const first = readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort()[0]!;
+  const first = readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx'))
+    .sort()[0]!;
   const file = join(dir, first);
   writeFileSync(file, readFileSync(file, 'utf8') + `\nBenchmark edit number ${run}: one more sentence of prose.\n`);
 }
@@ -73,7 +75,8 @@ export function editOneNumber(t: BuildTarget, run: number): string {
   const file = join(vintages, newest, 'assumptions.json');
   const doc = JSON.parse(readFileSync(file, 'utf8'));
   const field = doc?.pricing?.learningRate;
-  if (typeof field?.value !== 'number') throw new Error(`${file}#/pricing/learningRate/value: expected a number to edit for the bench, got ${JSON.stringify(field?.value)}`);
+  if (typeof field?.value !== 'number')
+    throw new Error(`${file}#/pricing/learningRate/value: expected a number to edit for the bench, got ${JSON.stringify(field?.value)}`);
   field.value = Math.round((field.value + 0.0001 * (run + 1)) * 1e6) / 1e6;
   writeFileSync(file, JSON.stringify(doc, null, 2) + '\n');
   // A published vintage is locked; the copy is relocked (with its outputs), as an author does after a deliberate correction.

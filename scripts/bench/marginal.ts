@@ -23,5 +23,10 @@ export function marginalCost(runs: readonly SizedBuild[]): MarginalCost | undefi
   const from = sorted.find((r) => r.charts >= 200 && r.charts < to.charts) ?? sorted[0]!;
   const n = to.charts - from.charts;
   if (n <= 0) return undefined;
-  return { fromCharts: from.charts, toCharts: to.charts, wallMsPerChart: (to.cold.wallMs - from.cold.wallMs) / n, astroCpuMsPerChart: (to.cold.astroCpuMs - from.cold.astroCpuMs) / n };
+  return {
+    fromCharts: from.charts,
+    toCharts: to.charts,
+    wallMsPerChart: (to.cold.wallMs - from.cold.wallMs) / n,
+    astroCpuMsPerChart: (to.cold.astroCpuMs - from.cold.astroCpuMs) / n,
+  };
 }

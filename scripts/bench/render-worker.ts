@@ -9,7 +9,9 @@ const { renderChart } = await import('../../packages/engine/src/charts/render');
 const { getReport } = await import('../../packages/engine/src/report/context');
 const [from, count] = process.argv.slice(2).map(Number) as [number, number];
 const report = getReport();
-const ids = chartIds().filter((id) => id.startsWith('bench-')).slice(from, from + count);
+const ids = chartIds()
+  .filter((id) => id.startsWith('bench-'))
+  .slice(from, from + count);
 const t1 = performance.now();
 // The build's own chart context (results, facts, timeline, Monte Carlo bands): figures that show uncertainty need all of it.
 for (const id of ids) await renderChart(getChart(id), report.chartContext);

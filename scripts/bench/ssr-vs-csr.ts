@@ -25,7 +25,13 @@ export interface SsrVsCsr {
 }
 
 const CSR_LIBS = ['vega/build/vega.min.js', 'vega-lite/build/vega-lite.min.js', 'vega-embed/build/vega-embed.min.js'];
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json', '.svg': 'image/svg+xml' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+};
 
 /**
  * The client-side twin of a built page: every inline SVG chart is replaced by an empty box that
@@ -83,7 +89,10 @@ export async function compareRendering(outDir: string, pagePath: string, workDir
   cpSync(outDir, site, { recursive: true });
   const ssrHtml = readFileSync(join(site, pagePath, 'index.html'), 'utf8');
   mkdirSync(join(site, 'csr', pagePath), { recursive: true });
-  writeFileSync(join(site, 'csr', pagePath, 'index.html'), clientSideTwin(ssrHtml, (id) => findSpec(outDir, id)));
+  writeFileSync(
+    join(site, 'csr', pagePath, 'index.html'),
+    clientSideTwin(ssrHtml, (id) => findSpec(outDir, id)),
+  );
   mkdirSync(join(site, 'csr-lib'), { recursive: true });
   for (const lib of CSR_LIBS) cpSync(resolve('node_modules', lib), join(site, 'csr-lib', lib.split('/').pop()!));
 
@@ -103,7 +112,9 @@ export async function compareRendering(outDir: string, pagePath: string, workDir
       const handle = await page.waitForFunction(
         () => {
           const figures = [...document.querySelectorAll('figure.chart')];
-          const drawn = figures.every((f) => [...f.querySelectorAll('svg')].some((s) => s.getBoundingClientRect().width > 0 && s.querySelector('path, rect, line')));
+          const drawn = figures.every((f) =>
+            [...f.querySelectorAll('svg')].some((s) => s.getBoundingClientRect().width > 0 && s.querySelector('path, rect, line')),
+          );
           return figures.length > 0 && drawn ? performance.now() : false;
         },
         undefined,
@@ -115,7 +126,10 @@ export async function compareRendering(outDir: string, pagePath: string, workDir
       const js = await page.evaluate(() =>
         [...document.scripts]
           .filter((s) => !/json/.test(s.type))
-          .reduce((n, s) => n + (s.src ? (performance.getEntriesByName(s.src)[0] as PerformanceResourceTiming | undefined)?.decodedBodySize ?? 0 : s.text.length), 0),
+          .reduce(
+            (n, s) => n + (s.src ? ((performance.getEntriesByName(s.src)[0] as PerformanceResourceTiming | undefined)?.decodedBodySize ?? 0) : s.text.length),
+            0,
+          ),
       );
       await context.close();
       return { transferred, js, visibleMs };

@@ -36,7 +36,9 @@ function buildRows(x: ScenarioResult): string[][] {
 
 export function printReport(r: BenchResults): void {
   if (r.smoke) console.log('\nSMOKE RUN: every stage once on the smallest inputs, no PDF. It proves the bench works; its figures judge nothing.');
-  console.log(`\nBuild (median of runs; ${r.machine.cpus} cores, load ${r.machine.loadAverageAtStart.map((l) => l.toFixed(1)).join(' ')} at start, Node ${r.machine.node})`);
+  console.log(
+    `\nBuild (median of runs; ${r.machine.cpus} cores, load ${r.machine.loadAverageAtStart.map((l) => l.toFixed(1)).join(' ')} at start, Node ${r.machine.node})`,
+  );
   const scenarios = [...(r.real ? [r.real] : []), ...r.synthetic];
   console.log(
     table(
@@ -50,7 +52,16 @@ export function printReport(r: BenchResults): void {
     console.log(
       table(
         ['page', 'charts', 'HTML', 'HTML gzip', 'CSS', 'CSS gzip', 'total gzip', 'JS'],
-        w.pages.map((p) => [p.page, String(p.charts), kb(p.htmlBytes), kb(p.htmlGzipBytes), kb(p.cssBytes), kb(p.cssGzipBytes), kb(p.totalGzipBytes), `${p.jsBytes} B`]),
+        w.pages.map((p) => [
+          p.page,
+          String(p.charts),
+          kb(p.htmlBytes),
+          kb(p.htmlGzipBytes),
+          kb(p.cssBytes),
+          kb(p.cssGzipBytes),
+          kb(p.totalGzipBytes),
+          `${p.jsBytes} B`,
+        ]),
       ),
     );
   }
@@ -69,13 +80,20 @@ export function printReport(r: BenchResults): void {
   }
   if (r.renderConcurrency) {
     const c = r.renderConcurrency;
-    console.log(`\nChart rendering across cores (${c.charts} charts, no cache): one process ${s(c.serialMs)}, two processes ${s(c.twoProcessesMs)} (×${c.speedup.toFixed(2)}; start-up ${ms(c.startupMs)} per process)`);
+    console.log(
+      `\nChart rendering across cores (${c.charts} charts, no cache): one process ${s(c.serialMs)}, two processes ${s(c.twoProcessesMs)} (×${c.speedup.toFixed(2)}; start-up ${ms(c.startupMs)} per process)`,
+    );
     const p = c.buildWithPrerender;
-    if (p) console.log(`Cold build of ${p.charts} synthetic charts, median of ${p.runs}: ${s(p.offMs)} as is, ${s(p.onMs)} with REPORT_PRERENDER=1 (charts drawn by a second process during Astro's bundling)`);
+    if (p)
+      console.log(
+        `Cold build of ${p.charts} synthetic charts, median of ${p.runs}: ${s(p.offMs)} as is, ${s(p.onMs)} with REPORT_PRERENDER=1 (charts drawn by a second process during Astro's bundling)`,
+      );
   }
   if (r.marginalPerChart) {
     const m = r.marginalPerChart;
-    console.log(`\nWhole build, one more chart (cold, ${m.fromCharts} → ${m.toCharts} charts): ${m.wallMsPerChart.toFixed(1)} ms wall, ${m.astroCpuMsPerChart.toFixed(1)} ms Astro CPU`);
+    console.log(
+      `\nWhole build, one more chart (cold, ${m.fromCharts} → ${m.toCharts} charts): ${m.wallMsPerChart.toFixed(1)} ms wall, ${m.astroCpuMsPerChart.toFixed(1)} ms Astro CPU`,
+    );
   }
   if (r.devLoop) {
     const d = r.devLoop;
@@ -89,14 +107,48 @@ export function printReport(r: BenchResults): void {
     console.log(
       table(
         ['JS (gzip)', 'explorer only (gzip)', 'JS', 'change: median', 'p95', 'max', 'to next frame: median', 'p95', '4× CPU: median', 'p95'],
-        [[kb(x.jsGzipBytes), kb(x.explorerOnlyGzipBytes), kb(x.jsBytes), ms(x.handlerMs.median), ms(x.handlerMs.p95), ms(x.handlerMs.max), ms(x.nextFrameMs.median), ms(x.nextFrameMs.p95), ms(x.handlerMs4xCpu.median), ms(x.handlerMs4xCpu.p95)]],
+        [
+          [
+            kb(x.jsGzipBytes),
+            kb(x.explorerOnlyGzipBytes),
+            kb(x.jsBytes),
+            ms(x.handlerMs.median),
+            ms(x.handlerMs.p95),
+            ms(x.handlerMs.max),
+            ms(x.nextFrameMs.median),
+            ms(x.nextFrameMs.p95),
+            ms(x.handlerMs4xCpu.median),
+            ms(x.handlerMs4xCpu.p95),
+          ],
+        ],
       ),
     );
   }
   for (const [name, value] of Object.entries(r)) {
-    if (['machine', 'real', 'synthetic', 'pageWeight', 'ssrVsCsr', 'renderConcurrency', 'explorer', 'budgets', 'benchMs', 'marginalPerChart', 'devLoop', 'smoke'].includes(name)) continue;
+    if (
+      [
+        'machine',
+        'real',
+        'synthetic',
+        'pageWeight',
+        'ssrVsCsr',
+        'renderConcurrency',
+        'explorer',
+        'budgets',
+        'benchMs',
+        'marginalPerChart',
+        'devLoop',
+        'smoke',
+      ].includes(name)
+    )
+      continue;
     console.log(`\n${name}: ${JSON.stringify(value)}`);
   }
   console.log('\nBudgets');
-  console.log(table(['budget', 'target', 'measured', 'met'], r.budgets.map((b) => [b.budget, b.target, b.measured, b.met === null ? 'not run' : b.met ? 'yes' : 'MISSED'])));
+  console.log(
+    table(
+      ['budget', 'target', 'measured', 'met'],
+      r.budgets.map((b) => [b.budget, b.target, b.measured, b.met === null ? 'not run' : b.met ? 'yes' : 'MISSED']),
+    ),
+  );
 }

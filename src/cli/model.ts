@@ -53,7 +53,6 @@ export const USAGE = `usage: npm run model -- --vintage YYYY-MM [--draws N] [--s
 
 export class UsageError extends Error {}
 
-
 export interface Io {
   out: (text: string) => void;
   err: (text: string) => void;
@@ -114,7 +113,14 @@ export function parseOptions(argv: string[], vintageIds: string[], defaultId = v
   }
   const draws = wholeNumber('draws', v.draws, 100, 1_000_000);
   const seed = wholeNumber('seed', v.seed, 0, 2147483647);
-  return { vintage, ...(draws !== undefined ? { draws } : {}), ...(seed !== undefined ? { seed } : {}), format: v.json ? 'json' : v.csv ? 'csv' : 'table', overrides, ...(v.out ? { out: v.out } : {}) };
+  return {
+    vintage,
+    ...(draws !== undefined ? { draws } : {}),
+    ...(seed !== undefined ? { seed } : {}),
+    format: v.json ? 'json' : v.csv ? 'csv' : 'table',
+    overrides,
+    ...(v.out ? { out: v.out } : {}),
+  };
 }
 
 function progressReporter(io: Io) {
@@ -133,7 +139,13 @@ function progressReporter(io: Io) {
 }
 
 /** The machine-readable result: deterministic for a given vintage, seed, draws and overrides. */
-export function resultsJson(vintage: string, overrides: Record<string, Override>, point: Results, u: UncertaintyResults, notes: ScenarioNotes = { shifts: [], warnings: [] }) {
+export function resultsJson(
+  vintage: string,
+  overrides: Record<string, Override>,
+  point: Results,
+  u: UncertaintyResults,
+  notes: ScenarioNotes = { shifts: [], warnings: [] },
+) {
   return {
     vintage,
     seed: u.monteCarlo.seed,
@@ -142,7 +154,11 @@ export function resultsJson(vintage: string, overrides: Record<string, Override>
     /** Scenario values moved with the what-if, and scenarios that no longer bracket the base case. */
     scenarioShifts: notes.shifts,
     warnings: notes.warnings.map((w) => w.message),
-    point: { years: point.years, series: Object.fromEntries(yearlySeries(point).map((s) => [s.name, s.get(point)])), crossoverYear: point.metrics.crossoverYear },
+    point: {
+      years: point.years,
+      series: Object.fromEntries(yearlySeries(point).map((s) => [s.name, s.get(point)])),
+      crossoverYear: point.metrics.crossoverYear,
+    },
     monteCarlo: u.monteCarlo,
     sensitivity: u.sensitivity,
     scenarios: u.scenarios.map((s) => ({
@@ -162,7 +178,12 @@ export function bandsCsv(point: Results, u: UncertaintyResults): string {
     return point.years.map((year, i) => ({ series: s.name, year, point: s.get(point)[i]!, ...Object.fromEntries(PERCENTILES.map((p) => [p, b[p][i]!])) }));
   });
   return toCsv({
-    columns: [{ key: 'series', label: 'series' }, { key: 'year', label: 'year' }, { key: 'point', label: 'point' }, ...PERCENTILES.map((p) => ({ key: p, label: p }))],
+    columns: [
+      { key: 'series', label: 'series' },
+      { key: 'year', label: 'year' },
+      { key: 'point', label: 'point' },
+      ...PERCENTILES.map((p) => ({ key: p, label: p })),
+    ],
     rows,
   });
 }
@@ -190,18 +211,36 @@ export function scenarioWarnings(point: Results, u: UncertaintyResults): OrderWa
   ];
 }
 
-export function headline(vintage: string, point: Results, u: UncertaintyResults, overrides: Record<string, Override>, notes: ScenarioNotes = { shifts: [], warnings: [] }): string {
+export function headline(
+  vintage: string,
+  point: Results,
+  u: UncertaintyResults,
+  overrides: Record<string, Override>,
+  notes: ScenarioNotes = { shifts: [], warnings: [] },
+): string {
   const mc = u.monteCarlo;
   const usd = (x: number) => formatValue(x, 'usd');
   const pct = (x: number) => formatValue(x, 'fraction');
   const b = mc.bands['total.cpoRevenueUsd']!;
   const out: string[] = [];
-  out.push(`Vintage ${vintage}: ${mc.draws} draws, seed ${mc.seed}, ${mc.assumptions.length} uncertain assumptions${Object.keys(overrides).length ? `, overrides: ${Object.keys(overrides).join(', ')}` : ''}`);
+  out.push(
+    `Vintage ${vintage}: ${mc.draws} draws, seed ${mc.seed}, ${mc.assumptions.length} uncertain assumptions${Object.keys(overrides).length ? `, overrides: ${Object.keys(overrides).join(', ')}` : ''}`,
+  );
   out.push('', 'CPO revenue excluding ELS (USD)');
-  out.push(table(['Year', 'Point', 'p5', 'p25', 'Median', 'p75', 'p95'], point.years.map((y, i) => [String(y), usd(point.total.cpoRevenueUsd[i]!), ...PERCENTILES.map((p) => usd(b[p][i]!))])));
+  out.push(
+    table(
+      ['Year', 'Point', 'p5', 'p25', 'Median', 'p75', 'p95'],
+      point.years.map((y, i) => [String(y), usd(point.total.cpoRevenueUsd[i]!), ...PERCENTILES.map((p) => usd(b[p][i]!))]),
+    ),
+  );
   const { from, to } = mc.cagrWindow;
   out.push('', `CAGR ${from}–${to}`);
-  out.push(table(['Series', 'p5', 'p25', 'Median', 'p75', 'p95'], Object.entries(mc.cagr).map(([k, q]) => [k, ...PERCENTILES.map((p) => formatValue(q[p], 'growth'))])));
+  out.push(
+    table(
+      ['Series', 'p5', 'p25', 'Median', 'p75', 'p95'],
+      Object.entries(mc.cagr).map(([k, q]) => [k, ...PERCENTILES.map((p) => formatValue(q[p], 'growth'))]),
+    ),
+  );
   out.push('', 'Events');
   out.push(
     table(
@@ -220,7 +259,12 @@ export function headline(vintage: string, point: Results, u: UncertaintyResults,
         const r = s.results;
         const i = r.years.indexOf(to);
         const j = r.years.indexOf(from);
-        return [s.label, usd(r.total.cpoRevenueUsd[i]!), formatValue(Math.pow(r.total.cpoRevenueUsd[i]! / r.total.cpoRevenueUsd[j]!, 1 / (to - from)) - 1, 'growth'), formatValue(r.metrics.crossoverYear, 'year')];
+        return [
+          s.label,
+          usd(r.total.cpoRevenueUsd[i]!),
+          formatValue(Math.pow(r.total.cpoRevenueUsd[i]! / r.total.cpoRevenueUsd[j]!, 1 / (to - from)) - 1, 'growth'),
+          formatValue(r.metrics.crossoverYear, 'year'),
+        ];
       }),
     ),
   );
@@ -230,7 +274,12 @@ export function headline(vintage: string, point: Results, u: UncertaintyResults,
   }
   for (const w of notes.warnings) out.push('', `WARNING: ${w.message}`);
   out.push('', `Sensitivity of ${u.sensitivity.revenue.metric} (each assumption at p5 and p95)`);
-  out.push(table(['Assumption', 'At p5', 'At p95'], u.sensitivity.revenue.rows.slice(0, 8).map((r) => [r.label, usd(r.low), usd(r.high)])));
+  out.push(
+    table(
+      ['Assumption', 'At p5', 'At p95'],
+      u.sensitivity.revenue.rows.slice(0, 8).map((r) => [r.label, usd(r.low), usd(r.high)]),
+    ),
+  );
   return out.join('\n') + '\n';
 }
 
@@ -248,7 +297,9 @@ export function main(argv: string[], io: Io): number {
   try {
     const vintage = loadVintage(join(vintagesDir(), options.vintage));
     if (!vintage.uncertainty) {
-      io.err(`error: vintage ${options.vintage} has no uncertainty.json (${join(vintage.dir, 'uncertainty.json')} ${existsSync(join(vintage.dir, 'uncertainty.json')) ? 'is invalid' : 'is missing'})\n`);
+      io.err(
+        `error: vintage ${options.vintage} has no uncertainty.json (${join(vintage.dir, 'uncertainty.json')} ${existsSync(join(vintage.dir, 'uncertainty.json')) ? 'is invalid' : 'is missing'})\n`,
+      );
       return 1;
     }
     const applied = applyOverrides(vintage.assumptions, options.overrides, { file: '--set' });
@@ -256,11 +307,17 @@ export function main(argv: string[], io: Io): number {
     const inputs = toModelInputs(applied.doc);
     const point = runModel(inputs);
     const relative = scenariosRelativeToBase(vintage.assumptions, options.overrides, vintage.uncertainty.scenarios);
-    const u = analyseUncertainty(report, applied.doc, inputs, { ...vintage.uncertainty, scenarios: relative.scenarios }, {
-      ...(options.draws !== undefined ? { draws: options.draws } : {}),
-      ...(options.seed !== undefined ? { seed: options.seed } : {}),
-      onProgress: progressReporter(io),
-    }) as UncertaintyResults;
+    const u = analyseUncertainty(
+      report,
+      applied.doc,
+      inputs,
+      { ...vintage.uncertainty, scenarios: relative.scenarios },
+      {
+        ...(options.draws !== undefined ? { draws: options.draws } : {}),
+        ...(options.seed !== undefined ? { seed: options.seed } : {}),
+        onProgress: progressReporter(io),
+      },
+    ) as UncertaintyResults;
     const notes: ScenarioNotes = { shifts: relative.shifts, warnings: scenarioWarnings(point, u) };
     const text =
       options.format === 'json'

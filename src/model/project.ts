@@ -45,7 +45,10 @@ export function runModel(inputs: ModelInputs): Results {
   const n = years.length;
   const volumes = perSegment((s) => segmentVolumes(years, inputs.acceleratorShipments, inputs.segments[s]));
 
-  const totalCpoPorts = sumSeries(SEGMENTS.map((s) => volumes[s].cpoPorts800gEq), n);
+  const totalCpoPorts = sumSeries(
+    SEGMENTS.map((s) => volumes[s].cpoPorts800gEq),
+    n,
+  );
   const asp = cpoAspPath(inputs.pricing, totalCpoPorts);
   const laserAspUsd = decliningPrice(inputs.els.laserAspUsd, inputs.els.laserAspAnnualDecline, n);
   const elsUsdPer800gEq = laserAspUsd.map((p) => p * inputs.els.lasersPer800gEq);
@@ -69,7 +72,12 @@ export function runModel(inputs: ModelInputs): Results {
   const total = {
     demand800gEq,
     portsBySpeed: perSpeed((speed) => sumOf((s) => segments[s].portsBySpeed[speed])),
-    techShare: perTech((t) => ratio(sumOf((s) => mul(segments[s].demand800gEq, segments[s].techShare[t])), demand800gEq)),
+    techShare: perTech((t) =>
+      ratio(
+        sumOf((s) => mul(segments[s].demand800gEq, segments[s].techShare[t])),
+        demand800gEq,
+      ),
+    ),
     cpoPorts800gEq: totalCpoPorts,
     cpoRevenueUsd,
     cpoRevenueBySpeedUsd: perSpeed((speed) => sumOf((s) => segments[s].cpoRevenueBySpeedUsd[speed])),
@@ -100,7 +108,9 @@ export function runModel(inputs: ModelInputs): Results {
   const clusterSpeedShare = (i: number) => perSpeed((speed) => weighted(i, (s) => inputs.segments[s].speedMix[speed][i]!));
   const opticalTechShare = perTech((t) => years.map((_, i) => weighted(i, (s) => optical[s].techShare[t][i]!)));
   const clusterPower = (tech: Technology) =>
-    years.map((_, i) => clusterOpticsPowerW(inputs.power.referenceClusterAccelerators, portsPerAccelerator[i]!, clusterSpeedShare(i), inputs.power.energyPjPerBit[tech]));
+    years.map((_, i) =>
+      clusterOpticsPowerW(inputs.power.referenceClusterAccelerators, portsPerAccelerator[i]!, clusterSpeedShare(i), inputs.power.energyPjPerBit[tech]),
+    );
   const clusterPowerW = perTech(clusterPower);
   const clusterPowerMixW = years.map((_, i) => TECHNOLOGIES.reduce((w, t) => w + clusterPowerW[t][i]! * opticalTechShare[t][i]!, 0));
 

@@ -1,4 +1,19 @@
-import { cagr, count, lastingCrossoverYear, PERCENTILES, percentilesOf, seriesCagr, yearIndex, type DrawObserver, type MonteCarloResult, type Quantiles, type ScenarioResult, type Tornado, type UncertaintyHookInput, type UncertaintyResults } from '@forecast-report/engine';
+import {
+  cagr,
+  count,
+  lastingCrossoverYear,
+  PERCENTILES,
+  percentilesOf,
+  seriesCagr,
+  yearIndex,
+  type DrawObserver,
+  type MonteCarloResult,
+  type Quantiles,
+  type ScenarioResult,
+  type Tornado,
+  type UncertaintyHookInput,
+  type UncertaintyResults,
+} from '@forecast-report/engine';
 import type { ModelInputs, Results } from '../model/types';
 import type { AssumptionsFile, UncertaintyEvents } from '../schema';
 
@@ -94,7 +109,10 @@ export function sensitivity({ inputs, events }: Input) {
   return {
     metrics: {
       revenue: { name: `CPO revenue ${year}, excluding ELS`, measure: (r: Results) => r.total.cpoRevenueUsd[i]! },
-      cagr: { name: `CAGR ${window.from}–${window.to}, excluding ELS`, measure: (r: Results) => seriesCagr(r.years, r.total.cpoRevenueUsd, window.from, window.to) },
+      cagr: {
+        name: `CAGR ${window.from}–${window.to}, excluding ELS`,
+        measure: (r: Results) => seriesCagr(r.years, r.total.cpoRevenueUsd, window.from, window.to),
+      },
     },
     meta: { year, window },
   };

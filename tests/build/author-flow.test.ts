@@ -43,7 +43,15 @@ describe('build/author flow in a sandbox: new vintage → edit → summary → p
       // New evidence: one value changes, with a new source that contains it.
       const dir = `data/vintages/${NEXT}`;
       s.editJson(`${dir}/sources.json`, (d) =>
-        d.sources.push({ id: 'sandbox-els-quote', publisher: 'Sandbox Research', title: 'ELS module price survey', date: `${NEXT}-02`, kind: 'primary', quote: 'ELS modules: a tenth below last year', note: 'Test source for the author-flow test.' }),
+        d.sources.push({
+          id: 'sandbox-els-quote',
+          publisher: 'Sandbox Research',
+          title: 'ELS module price survey',
+          date: `${NEXT}-02`,
+          kind: 'primary',
+          quote: 'ELS modules: a tenth below last year',
+          note: 'Test source for the author-flow test.',
+        }),
       );
       let before = 0;
       s.editJson(`${dir}/assumptions.json`, (d) => {
@@ -77,8 +85,17 @@ describe('build/author flow in a sandbox: new vintage → edit → summary → p
       expect(revision).toContain('ELS module price survey');
       expect(existsSync(join(s.root, 'dist-drafts'))).toBe(false);
 
-      const suites = await step(`vitest run ${VINTAGE_DEPENDENT.length} vintage-dependent suites`, ['node', ['node_modules/vitest/vitest.mjs', 'run', ...VINTAGE_DEPENDENT, '--no-file-parallelism']], { NO_COLOR: '1' });
-      log.push(suites.output.split('\n').filter((l) => /Test Files|Tests /.test(l)).join('\n'));
+      const suites = await step(
+        `vitest run ${VINTAGE_DEPENDENT.length} vintage-dependent suites`,
+        ['node', ['node_modules/vitest/vitest.mjs', 'run', ...VINTAGE_DEPENDENT, '--no-file-parallelism']],
+        { NO_COLOR: '1' },
+      );
+      log.push(
+        suites.output
+          .split('\n')
+          .filter((l) => /Test Files|Tests /.test(l))
+          .join('\n'),
+      );
       expect(suites.status, suites.output).toBe(0);
       expect(suites.output).toMatch(new RegExp(`Test Files +${VINTAGE_DEPENDENT.length} passed`));
       console.log(`author flow in ${s.root}:\n${log.join('\n')}`);

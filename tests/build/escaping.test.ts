@@ -43,7 +43,12 @@ beforeAll(async () => {
   lockVintages(f.dataDir, [latestPublishedId()], f.root);
   out = join(f.root, 'out');
   run = await buildFixtureAsync(f, { out, env: { REPORT_BASE: BASE, REPORT_SITE: 'https://example.org' } });
-  pages = run.status === 0 ? siteFiles(out).filter((p) => p.endsWith('.html')).map((p) => parsePage(out, p)) : [];
+  pages =
+    run.status === 0
+      ? siteFiles(out)
+          .filter((p) => p.endsWith('.html'))
+          .map((p) => parsePage(out, p))
+      : [];
 }, BUILD_TEST_TIMEOUT_MS);
 
 afterAll(() => f?.remove());
@@ -58,23 +63,38 @@ describe('build/data strings with markup are escaped everywhere', () => {
     expect(pages.length, 'pages built').toBeGreaterThanOrEqual(5);
     for (const page of pages) {
       const scripts = page.elements.filter((el) => el.tagName === 'script' && !attr(el, 'src') && attr(el, 'type') !== 'application/ld+json');
-      expect(scripts.map((el) => el.sourceCodeLocation?.startLine), `inline <script> in ${page.file}`).toEqual([]);
-      const handlers = page.elements.flatMap((el) => el.attrs.filter((a) => a.name.startsWith('on') || a.name === 'data-x').map((a) => `<${el.tagName} ${a.name}>`));
+      expect(
+        scripts.map((el) => el.sourceCodeLocation?.startLine),
+        `inline <script> in ${page.file}`,
+      ).toEqual([]);
+      const handlers = page.elements.flatMap((el) =>
+        el.attrs.filter((a) => a.name.startsWith('on') || a.name === 'data-x').map((a) => `<${el.tagName} ${a.name}>`),
+      );
       expect(handlers, page.file).toEqual([]);
-      expect(page.elements.filter((el) => el.tagName === 'img' && attr(el, 'src') === 'x'), page.file).toEqual([]);
+      expect(
+        page.elements.filter((el) => el.tagName === 'img' && attr(el, 'src') === 'x'),
+        page.file,
+      ).toEqual([]);
     }
   });
 
   it('the strings still arrive, as text', () => {
     expect(pages.length, 'pages built').toBeGreaterThanOrEqual(5);
-    const titles = pages.map((p) => p.elements.find((el) => el.tagName === 'title')?.childNodes.map((n) => ('value' in n ? n.value : '')).join(''));
+    const titles = pages.map((p) =>
+      p.elements
+        .find((el) => el.tagName === 'title')
+        ?.childNodes.map((n) => ('value' in n ? n.value : ''))
+        .join(''),
+    );
     expect(titles.some((t) => t?.includes(TITLE))).toBe(true);
     const sources = pages.find((p) => p.file === 'sources/index.html');
     expect(sources?.html).toContain('NVIDIA &lt;img src=x onerror=alert(1)&gt;');
   });
 
   it('JSON-LD blocks, where present, parse and keep the strings as data', () => {
-    const blocks = pages.flatMap((page) => page.elements.filter((e) => e.tagName === 'script' && attr(e, 'type') === 'application/ld+json').map((el) => ({ page, el })));
+    const blocks = pages.flatMap((page) =>
+      page.elements.filter((e) => e.tagName === 'script' && attr(e, 'type') === 'application/ld+json').map((el) => ({ page, el })),
+    );
     expect(blocks.length, 'JSON-LD blocks in the built pages').toBeGreaterThan(0);
     {
       for (const { page, el } of blocks) {
@@ -97,6 +117,12 @@ describe('build/data strings with markup are escaped everywhere', () => {
   it('under a sub-path base every internal link resolves inside the base', () => {
     // The build writes files relative to the base; the checker maps https://example.org/sub/report/ to out/.
     expect(pages.length, 'pages built').toBeGreaterThanOrEqual(5);
-    expect(checkLinks(out, pages.map((p) => p.file), { site: `https://example.org${BASE}` })).toEqual([]);
+    expect(
+      checkLinks(
+        out,
+        pages.map((p) => p.file),
+        { site: `https://example.org${BASE}` },
+      ),
+    ).toEqual([]);
   });
 });

@@ -30,7 +30,17 @@ describe('build/frozen outputs of published vintages', () => {
 
       expect(PUBLISHED.length).toBeGreaterThan(0);
       for (const id of PUBLISHED) {
-        const r = await s.run('npm', ['run', '-s', 'restate', '--', id, '--note', 'the learning rate now compounds as the price model documents', '--date', '2026-12-01']);
+        const r = await s.run('npm', [
+          'run',
+          '-s',
+          'restate',
+          '--',
+          id,
+          '--note',
+          'the learning rate now compounds as the price model documents',
+          '--date',
+          '2026-12-01',
+        ]);
         expect(r.status, r.output).toBe(0);
         expect(r.output).toMatch(/revenue\.2030\.total: \$[\d.]+B → \$[\d.]+B/);
       }

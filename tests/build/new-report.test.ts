@@ -41,7 +41,17 @@ const dirname = (p: string) => resolve(p, '..');
 describe('build/new-report: a scaffolded report works on the first try', () => {
   it('scaffolds the config, schema, model, chart, chapter and one locked vintage', () => {
     expect(scaffolded.status, scaffolded.output).toBe(0);
-    for (const f of ['astro.config.mjs', 'src/report.ts', 'src/schema.ts', 'src/model.ts', 'src/charts.ts', 'content/chapters/01-overview.mdx', 'data/vintages/2026-11/assumptions.json', 'data/vintages/2026-11/sources.json', 'data/vintages.lock.json']) {
+    for (const f of [
+      'astro.config.mjs',
+      'src/report.ts',
+      'src/schema.ts',
+      'src/model.ts',
+      'src/charts.ts',
+      'content/chapters/01-overview.mdx',
+      'data/vintages/2026-11/assumptions.json',
+      'data/vintages/2026-11/sources.json',
+      'data/vintages.lock.json',
+    ]) {
       expect(existsSync(join(dir, f)), f).toBe(true);
     }
   });
@@ -57,7 +67,8 @@ describe('build/new-report: a scaffolded report works on the first try', () => {
 
   it('publishes valid pages: HTML, links, SVG, CSV and Vega-Lite all check out', () => {
     expect(report.counts.pages).toBeGreaterThanOrEqual(8);
-    for (const check of Object.keys(report.problems) as (keyof OutputReport['problems'])[]) expect(report.problems[check].map(formatOutputProblem), check).toEqual([]);
+    for (const check of Object.keys(report.problems) as (keyof OutputReport['problems'])[])
+      expect(report.problems[check].map(formatOutputProblem), check).toEqual([]);
   });
 
   it('passes its own tests', async () => {

@@ -12,7 +12,10 @@ import { LATEST } from '../helpers/vintages';
 const PDF = 'dist/report.pdf';
 const chapters = readdirSync('content/chapters')
   .filter((f) => f.endsWith('.mdx'))
-  .map((f) => ({ slug: f.replace(/\.mdx$/, '').replace(/^\d+[-_]/, ''), ...(yaml.load(readFileSync(join('content/chapters', f), 'utf8').split('---')[1]!) as { title: string; order: number }) }))
+  .map((f) => ({
+    slug: f.replace(/\.mdx$/, '').replace(/^\d+[-_]/, ''),
+    ...(yaml.load(readFileSync(join('content/chapters', f), 'utf8').split('---')[1]!) as { title: string; order: number }),
+  }))
   .sort((a, b) => a.order - b.order);
 
 let doc: Awaited<ReturnType<typeof loadPdf>>;
@@ -82,7 +85,9 @@ describe('build/pdf: the CPO report as a PDF', () => {
     const starts = new Set(['list-of-figures', 'sources', ...chapters.map((c) => `ch-${c.slug}`)].map((id) => dests.get(id)?.page));
     expect(starts.has(undefined)).toBe(false);
     const last = fill.length;
-    const underfilled = fill.map((f, i) => ({ page: i + 1, percent: Math.round(f * 100) })).filter(({ page, percent }) => page > 1 && page < last && !starts.has(page + 1) && percent < 50);
+    const underfilled = fill
+      .map((f, i) => ({ page: i + 1, percent: Math.round(f * 100) }))
+      .filter(({ page, percent }) => page > 1 && page < last && !starts.has(page + 1) && percent < 50);
     expect(underfilled).toEqual([]);
   });
 });

@@ -9,7 +9,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
  * A later, deliberate model change (optical-only cluster power) moved those numbers, so what a published vintage
  * says is now guarded by the outputs recorded in data/vintages.lock.json, which `npm run validate` and the build check.
  */
-const expected = JSON.parse(readFileSync('tests/build/expected/reader-output.json', 'utf8')) as { vintage: string; files: Record<string, string>; pages: string[] };
+const expected = JSON.parse(readFileSync('tests/build/expected/reader-output.json', 'utf8')) as {
+  vintage: string;
+  files: Record<string, string>;
+  pages: string[];
+};
 const pages = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? pages(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []));
 

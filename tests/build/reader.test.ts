@@ -17,7 +17,8 @@ import { links, loadPdf, namedDestinations, outline } from '../../packages/engin
  * A three-chapter mini-report, built under a sub-path (as a GitHub Pages project site would be), with the PDF:
  * numbering and references must work across chapters, and every link must stay under the base path.
  */
-const front = (title: string, order: number) => `---\ntitle: ${title}\norder: ${order}\ndescription: The ${title.toLowerCase()} chapter of the mini report.\n---\n\n`;
+const front = (title: string, order: number) =>
+  `---\ntitle: ${title}\norder: ${order}\ndescription: The ${title.toLowerCase()} chapter of the mini report.\n---\n\n`;
 const CHAPTERS: Record<string, string> = {
   '01-opening.mdx':
     front('Opening', 1) +
@@ -26,7 +27,9 @@ const CHAPTERS: Record<string, string> = {
   '02-middle.mdx':
     front('Middle', 2) +
     'As <Ref id="fig-market-by-segment" /> and <Ref id="tbl-sizes" /> show, and later <Ref id="fig-sketch" />; see <Cite id="ctbc-2025" /> and <Cite id="nvidia-gtc-2025" />.\n\n<Chart id="fig-technology-mix" />\n',
-  '03-closing.mdx': front('Closing', 3) + '<Figure id="fig-sketch" title="A sketch">\n\nSome drawing.\n\n</Figure>\n\nNo citations here. The [data downloads](../data/) and the [sources](../sources/) hold the rest.\n',
+  '03-closing.mdx':
+    front('Closing', 3) +
+    '<Figure id="fig-sketch" title="A sketch">\n\nSome drawing.\n\n</Figure>\n\nNo citations here. The [data downloads](../data/) and the [sources](../sources/) hold the rest.\n',
 };
 
 function withChapters(f: Fixture, chapters: Record<string, string>) {
@@ -142,7 +145,20 @@ describe('build/reader: a mini report under a sub-path', () => {
       expect(pages.length).toBe(doc.getPageCount());
       expect(pages.length).toBeGreaterThanOrEqual(7);
       // Each part is looked for after the one before (the contents name them all early on).
-      const order = ['Contents', 'List of figures and tables', 'Figure 3', '1 Opening', 'Figure 1. CPO revenue grows with scale-up taking the larger part', 'Table 1. Switch sizes', '2 Middle', 'Figure 2.', '3 Closing', 'Figure 3. A sketch', 'Sources', 'Cited in the chapters'];
+      const order = [
+        'Contents',
+        'List of figures and tables',
+        'Figure 3',
+        '1 Opening',
+        'Figure 1. CPO revenue grows with scale-up taking the larger part',
+        'Table 1. Switch sizes',
+        '2 Middle',
+        'Figure 2.',
+        '3 Closing',
+        'Figure 3. A sketch',
+        'Sources',
+        'Cited in the chapters',
+      ];
       const flat = pages.slice(1).join(' ').replace(/\s+/g, ' ');
       let from = 0;
       const missing = order.filter((s) => {
@@ -171,7 +187,13 @@ describe('build/reader: a mini report under a sub-path', () => {
       expect(sources).toBeGreaterThan(0);
       const later = pages.slice(sources).filter((p) => p.trim());
       expect(later.length).toBeGreaterThan(0);
-      for (const p of later) expect(p.split('\n').find((l) => l.trim())!.trim()).toMatch(/^Sources\s+/);
+      for (const p of later)
+        expect(
+          p
+            .split('\n')
+            .find((l) => l.trim())!
+            .trim(),
+        ).toMatch(/^Sources\s+/);
     });
 
     it('lists chapters, figures and tables with the pages they are on', () => {
@@ -183,7 +205,11 @@ describe('build/reader: a mini report under a sub-path', () => {
       }
       const lof = pages.find((p) => /^\s*List of figures and tables/m.test(p) && /Figure 1/.test(p))!;
       expect(lof).toBeDefined();
-      for (const [label, caption] of [['Figure 1', 'Figure 1. CPO revenue grows with scale-up taking the larger part'], ['Table 1', 'Table 1. Switch sizes'], ['Figure 3', 'Figure 3. A sketch']]) {
+      for (const [label, caption] of [
+        ['Figure 1', 'Figure 1. CPO revenue grows with scale-up taking the larger part'],
+        ['Table 1', 'Table 1. Switch sizes'],
+        ['Figure 3', 'Figure 3. A sketch'],
+      ]) {
         const listed = new RegExp(`${label}\\s+\\S.*?\\s(\\d+)\\n`).exec(lof);
         expect(listed, `${label} in the list of figures`).not.toBeNull();
         expect(pages[Number(listed![1]) - 1]!.replace(/\s+/g, ' ')).toContain(caption);

@@ -21,7 +21,16 @@ function parseCsv(text: string): string[][] {
     .map((line) => [...line.matchAll(/("([^"]|"")*"|[^,]*)(,|$)/g)].map((m) => m[1]!.replace(/^"|"$/g, '').replace(/""/g, '"')).slice(0, -1));
 }
 
-const CHAPTERS = ['executive-summary', 'why-now', 'technology-primer', 'market-forecast', 'scale-up-vs-scale-out', 'vendor-landscape', 'methodology', 'data-and-downloads'];
+const CHAPTERS = [
+  'executive-summary',
+  'why-now',
+  'technology-primer',
+  'market-forecast',
+  'scale-up-vs-scale-out',
+  'vendor-landscape',
+  'methodology',
+  'data-and-downloads',
+];
 
 describe('build/the published report', () => {
   it('recomputes the 2026–2030 CAGR (excl. ELS) and the crossover year from the published CSV', () => {

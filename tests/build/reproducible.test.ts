@@ -87,7 +87,9 @@ describe('build/reproducible output', () => {
   it('/data/build.json records the commit, the vintages, a hash of every input file and the tool versions', () => {
     const info = JSON.parse(readFileSync(join(f.root, 'first/data/build.json'), 'utf8'));
     expect(info.commit).toBe(COMMIT);
-    const vintageIds = readdirSync(join(f.dataDir, 'vintages')).filter((d) => /^\d{4}-\d{2}(-\d{2})?$/.test(d)).sort();
+    const vintageIds = readdirSync(join(f.dataDir, 'vintages'))
+      .filter((d) => /^\d{4}-\d{2}(-\d{2})?$/.test(d))
+      .sort();
     expect(info.vintages.map((v: { id: string }) => v.id)).toEqual(vintageIds);
     expect(vintageIds).toContain(info.vintage);
     for (const v of info.vintages) {

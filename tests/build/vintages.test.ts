@@ -13,8 +13,10 @@ beforeAll(() => requireFreshDist());
  * locked for good, so their pages are fixed points; "the latest" is whichever vintage is newest.
  */
 const page = (path: string, root = 'dist') => readFileSync(join(root, path), 'utf8');
-const facts = (vintage: string, root = 'dist') => JSON.parse(page(`data/${vintage}/facts.json`, root)).facts as Record<string, { text: string; value: number | null }>;
-const shownFact = (html: string, name: string) => html.match(new RegExp(`data-fact="${name.replace(/\./g, '\\.')}"[^>]*>\\s*<span class="key-value"[^>]*>([^<]+)<`))?.[1];
+const facts = (vintage: string, root = 'dist') =>
+  JSON.parse(page(`data/${vintage}/facts.json`, root)).facts as Record<string, { text: string; value: number | null }>;
+const shownFact = (html: string, name: string) =>
+  html.match(new RegExp(`data-fact="${name.replace(/\./g, '\\.')}"[^>]*>\\s*<span class="key-value"[^>]*>([^<]+)<`))?.[1];
 /** Text of an HTML fragment with tags dropped and whitespace collapsed. */
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 
@@ -46,7 +48,11 @@ describe('build/archived vintages', () => {
     expect(archived).toContain('href="/data/2026-05/charts/fig-market-by-segment.csv"');
     expect(archived).toContain('href="/data/2026-05/assumptions.json"');
     // The figure's 2030 revenue in its data table is the archived one.
-    const csv = page('data/2026-05/charts/fig-market-by-segment.csv').trim().split('\r\n').slice(1).map((l) => l.split(','));
+    const csv = page('data/2026-05/charts/fig-market-by-segment.csv')
+      .trim()
+      .split('\r\n')
+      .slice(1)
+      .map((l) => l.split(','));
     const total2030 = csv.filter((r) => r[0] === '2030').reduce((s, r) => s + Number(r[2]), 0);
     expect(total2030).toBeCloseTo(facts('2026-05')['revenue.2030.total']!.value!, 0);
     const ids = [...archived.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
@@ -65,7 +71,11 @@ describe('build/revisions pages', () => {
   });
 
   it('the waterfall published as CSV adds up to the total change', () => {
-    const rows = page('revisions/2026-11/fig-revision-waterfall.csv').trim().split('\r\n').slice(1).map((l) => l.split(','));
+    const rows = page('revisions/2026-11/fig-revision-waterfall.csv')
+      .trim()
+      .split('\r\n')
+      .slice(1)
+      .map((l) => l.split(','));
     const [first, ...rest] = rows;
     const last = rest.pop()!;
     const steps = rest.reduce((s, r) => s + Number(r[4]), 0);
@@ -106,7 +116,11 @@ describe('build/an honest archive', () => {
 describe('build/sources page', () => {
   it("shows each source's kind, and the quoted passage for every source that has one", () => {
     const html = page('sources/index.html');
-    const sources = JSON.parse(readFileSync(resolve('data/vintages', LATEST, 'sources.json'), 'utf8')).sources as { id: string; kind: string; quote?: string }[];
+    const sources = JSON.parse(readFileSync(resolve('data/vintages', LATEST, 'sources.json'), 'utf8')).sources as {
+      id: string;
+      kind: string;
+      quote?: string;
+    }[];
     const quoted = sources.filter((s) => s.quote);
     expect(quoted.length).toBeGreaterThan(0);
     const entry = (id: string) => html.match(new RegExp(`<li id="src-${id}"[^>]*>([\\s\\S]*?)</li>`))?.[1] ?? '';

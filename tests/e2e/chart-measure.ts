@@ -41,13 +41,16 @@ export function measureCharts(): { charts: number; findings: Finding[] } {
     const box = svg.getBoundingClientRect();
     if (box.right > document.documentElement.clientWidth + 0.5) report(`chart is wider than the page (${Math.round(box.right)} px)`);
     // Labels vega hides to avoid overlaps are drawn with opacity 0: not seen, not measured.
-    const texts = [...svg.querySelectorAll<SVGTextElement>('text')].filter((t) => (t.textContent ?? '').trim() !== '' && getComputedStyle(t).display !== 'none' && alphaOf(t, 'fill') > 0);
+    const texts = [...svg.querySelectorAll<SVGTextElement>('text')].filter(
+      (t) => (t.textContent ?? '').trim() !== '' && getComputedStyle(t).display !== 'none' && alphaOf(t, 'fill') > 0,
+    );
     const rects = texts.map((t) => ({ t, r: t.getBoundingClientRect(), px: parseFloat(getComputedStyle(t).fontSize) * scale }));
     for (const { t, r } of rects) {
       const label = JSON.stringify((t.textContent ?? '').slice(0, 40));
       const px = parseFloat(getComputedStyle(t).fontSize) * scale;
       if (px < MIN_FONT - 0.05) report(`text ${label} is ${px.toFixed(1)} px (minimum ${MIN_FONT})`);
-      if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1) report(`text ${label} is cut off at the chart's edge`);
+      if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1)
+        report(`text ${label} is cut off at the chart's edge`);
       const weight = Number(getComputedStyle(t).fontWeight);
       const large = px >= 24 || (px >= 18.66 && weight >= 700);
       const ratio = contrast(blend(rgb(getComputedStyle(t).fill), alphaOf(t, 'fill'), bg), bg);
@@ -61,7 +64,8 @@ export function measureCharts(): { charts: number; findings: Finding[] } {
         const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
         // A text box is about 1.3 em tall, with room above the capitals and below the baseline; boxes that
         // share more than 0.3 em of height (and a pixel of width) put letters on letters.
-        if (w > 1 && h > 0.3 * Math.min(rects[i]!.px, rects[j]!.px)) report(`labels ${JSON.stringify(rects[i]!.t.textContent)} and ${JSON.stringify(rects[j]!.t.textContent)} overlap`);
+        if (w > 1 && h > 0.3 * Math.min(rects[i]!.px, rects[j]!.px))
+          report(`labels ${JSON.stringify(rects[i]!.t.textContent)} and ${JSON.stringify(rects[j]!.t.textContent)} overlap`);
       }
     }
     // Marks and legend symbols: WCAG 1.4.11 asks 3:1 for graphics needed to read the chart.
@@ -80,4 +84,3 @@ export function measureCharts(): { charts: number; findings: Finding[] } {
   }
   return { charts, findings };
 }
-

@@ -12,7 +12,9 @@ import { expect, test } from '@playwright/test';
 import { measureCharts } from './chart-measure';
 import { allPages } from './pages';
 
-const pagesWithCharts = allPages().filter((p) => p !== '/print/' && p !== '/404.html' && readFileSync(join('dist', p, 'index.html'), 'utf8').includes('<figure class="chart"'));
+const pagesWithCharts = allPages().filter(
+  (p) => p !== '/print/' && p !== '/404.html' && readFileSync(join('dist', p, 'index.html'), 'utf8').includes('<figure class="chart"'),
+);
 
 test('the built site has pages with charts', () => {
   expect(pagesWithCharts.length).toBeGreaterThan(5);

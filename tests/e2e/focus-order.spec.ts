@@ -18,7 +18,11 @@ async function focusRegions(page: Page): Promise<string[]> {
 }
 
 /** Left edge and top of a region, as laid out. */
-const place = (page: Page, selector: string) => page.locator(selector).first().evaluate((el) => ({ left: el.getBoundingClientRect().left, top: el.getBoundingClientRect().top }));
+const place = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el) => ({ left: el.getBoundingClientRect().left, top: el.getBoundingClientRect().top }));
 
 // Stacked on phones (contents, text, chapter list from top to bottom); three columns on a wide screen.
 const CASES = [

@@ -17,8 +17,21 @@ async function tabStops(page: Page, steps: number) {
       el.dataset.tabVisited = '1';
       const r = el.getBoundingClientRect();
       // The skip link, the site header and the breadcrumb all sit above the text.
-      const region = el.closest('main') ? 'main' : el.closest('footer') ? 'footer' : el.closest('.sidebar') ? 'side' : el.closest('header, .breadcrumb, .skip-link') ? 'top' : 'other';
-      return { name: (el.textContent || el.getAttribute('aria-label') || el.tagName).trim().slice(0, 40), x: r.left + window.scrollX, y: r.top + window.scrollY, region };
+      const region = el.closest('main')
+        ? 'main'
+        : el.closest('footer')
+          ? 'footer'
+          : el.closest('.sidebar')
+            ? 'side'
+            : el.closest('header, .breadcrumb, .skip-link')
+              ? 'top'
+              : 'other';
+      return {
+        name: (el.textContent || el.getAttribute('aria-label') || el.tagName).trim().slice(0, 40),
+        x: r.left + window.scrollX,
+        y: r.top + window.scrollY,
+        region,
+      };
     });
     if (stop === 'end') break;
     stops.push(stop);
@@ -64,7 +77,11 @@ test('home: canonical URL, og:url and the social card point at the configured si
   await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', `${site}og-image.png`);
 });
 
-for (const [path, width] of [['/', 1280], ['/', 375], ['/print/', 1280]] as const) {
+for (const [path, width] of [
+  ['/', 1280],
+  ['/', 375],
+  ['/print/', 1280],
+] as const) {
   test(`${path} at ${width} px: keyboard focus follows the visual order`, async ({ page }) => {
     await page.setViewportSize({ width, height: 800 });
     await page.goto(path);

@@ -100,7 +100,10 @@ test('a citation link lands on its entry in the chapter’s references', async (
 
 test('the PDF of the whole report is linked and served', async ({ page, request }) => {
   await page.goto('/');
-  const href = await page.getByRole('link', { name: /whole report as PDF/i }).first().getAttribute('href');
+  const href = await page
+    .getByRole('link', { name: /whole report as PDF/i })
+    .first()
+    .getAttribute('href');
   const res = await request.get(href!);
   expect(res.status()).toBe(200);
   expect((await res.body()).subarray(0, 5).toString()).toBe('%PDF-');
@@ -127,8 +130,16 @@ test('a 375 px wide phone never scrolls sideways, and charts fit the column', as
         .map((el) => {
           const box = el.getBoundingClientRect();
           const scale = box.width / el.viewBox.baseVal.width;
-          const sizes = [...el.querySelectorAll('.role-axis-label text, .role-legend-label text')].map((t) => parseFloat(t.getAttribute('font-size') ?? '12') * scale);
-          return { id: el.getAttribute('aria-labelledby')?.split(' ')[0] ?? 'a chart', left: box.left, right: box.right, labels: sizes.length, smallest: Math.min(...sizes) };
+          const sizes = [...el.querySelectorAll('.role-axis-label text, .role-legend-label text')].map(
+            (t) => parseFloat(t.getAttribute('font-size') ?? '12') * scale,
+          );
+          return {
+            id: el.getAttribute('aria-labelledby')?.split(' ')[0] ?? 'a chart',
+            left: box.left,
+            right: box.right,
+            labels: sizes.length,
+            smallest: Math.min(...sizes),
+          };
         }),
     );
     charts += shown.length;

@@ -26,12 +26,14 @@ async function chartCornerColour(page: Page): Promise<number[]> {
 
 /** The colour the first chart's axis labels are drawn in: one SVG, coloured by the page's theme. */
 const chartLabelColour = (page: Page) =>
-  page.locator('figure.chart .chart-frame svg:visible .role-axis-label text').first().evaluate((t) => getComputedStyle(t).fill.match(/\d+/g)!.slice(0, 3).map(Number));
+  page
+    .locator('figure.chart .chart-frame svg:visible .role-axis-label text')
+    .first()
+    .evaluate((t) => getComputedStyle(t).fill.match(/\d+/g)!.slice(0, 3).map(Number));
 const LIGHT_LABEL = [0x54, 0x54, 0x54];
 const DARK_LABEL = [0xb4, 0xb4, 0xb4];
 
-const pageBackground = (page: Page) =>
-  page.evaluate(() => getComputedStyle(document.body).backgroundColor.match(/\d+/g)!.slice(0, 3).map(Number));
+const pageBackground = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor.match(/\d+/g)!.slice(0, 3).map(Number));
 
 test('dark mode follows prefers-color-scheme, and the chart background follows the page', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });

@@ -48,7 +48,12 @@ test('the revision history is reachable from every page and lists every vintage'
   await page.goto('/');
   await page.getByRole('navigation', { name: 'Report' }).getByRole('link', { name: 'Revisions' }).click();
   await expect(page).toHaveURL(/\/revisions\/$/);
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText([...PUBLISHED].reverse().map((id) => `${vintageName(id)} forecast`).map((t) => new RegExp(t)));
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(
+    [...PUBLISHED]
+      .reverse()
+      .map((id) => `${vintageName(id)} forecast`)
+      .map((t) => new RegExp(t)),
+  );
   await page.getByRole('link', { name: 'What changed since May 2026' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('November 2026');
 });

@@ -5,7 +5,11 @@ import type { UncertaintyEvents } from '../../src/schema';
 import { observers, type CpoMonteCarlo } from '../../src/uncertainty';
 
 /** The engine's Monte Carlo with the CPO report's model and per-draw metrics (CAGR, crossover), as the build runs it. */
-export function runCpoMonteCarlo(inputs: ModelInputs, plan: readonly UncertainAssumption[], settings: MonteCarloSettings & { events: UncertaintyEvents }): CpoMonteCarlo {
+export function runCpoMonteCarlo(
+  inputs: ModelInputs,
+  plan: readonly UncertainAssumption[],
+  settings: MonteCarloSettings & { events: UncertaintyEvents },
+): CpoMonteCarlo {
   const { events, ...rest } = settings;
   return runMonteCarlo(inputs, plan, rest, runModel, observers({ doc: undefined as never, inputs, events, run: runModel })) as CpoMonteCarlo;
 }

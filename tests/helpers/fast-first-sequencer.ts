@@ -5,7 +5,19 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * first failing test, so the hand-worked and reference checks should get the first chance (vitest's own order
  * puts the slowest files first).
  */
-const FIRST = ['hand-worked', 'closed-form', 'edges', 'reference', 'invariants', 'revenue-by-speed', 'facts-detail', 'revisions-synthetic', 'attribution', 'oracles', 'distributions'];
+const FIRST = [
+  'hand-worked',
+  'closed-form',
+  'edges',
+  'reference',
+  'invariants',
+  'revenue-by-speed',
+  'facts-detail',
+  'revisions-synthetic',
+  'attribution',
+  'oracles',
+  'distributions',
+];
 
 const rank = (spec: TestSpecification) => {
   const i = FIRST.findIndex((name) => spec.moduleId.includes(`/${name}.test.ts`));

@@ -44,7 +44,9 @@ export function makeSandboxProject(): SandboxProject {
   const root = mkdtempSync(join(tmpdir(), 'report-sandbox-'));
   cpSync(resolve('.'), root, { recursive: true, filter: (src) => !SKIP.has(src.slice(resolve('.').length + 1).split('/')[0]!) });
   linkNodeModules(resolve('.'), root);
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('REPORT_') && !k.startsWith('VITEST') && k !== 'NODE_ENV' && k !== 'FORCE_COLOR'));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !k.startsWith('REPORT_') && !k.startsWith('VITEST') && k !== 'NODE_ENV' && k !== 'FORCE_COLOR'),
+  );
   return {
     root,
     run(command, args, extra = {}) {

@@ -76,7 +76,10 @@ export function syntheticDoc(p: PlainAssumptions): AssumptionsFile {
       cpoAspUsdPer800gEq: scalar('CPO price', 'USD', p.asp),
       learningRate: scalar('CPO learning rate', 'fraction per doubling', p.learningRate),
       initialCumulativePorts800gEq: scalar('CPO shipped before the first year', '800G-eq', p.initialCumulative),
-      segmentPriceFactor: { scaleOut: scalar('Scale-out price factor', 'ratio', p.priceFactor.scaleOut), scaleUp: scalar('Scale-up price factor', 'ratio', p.priceFactor.scaleUp) },
+      segmentPriceFactor: {
+        scaleOut: scalar('Scale-out price factor', 'ratio', p.priceFactor.scaleOut),
+        scaleUp: scalar('Scale-up price factor', 'ratio', p.priceFactor.scaleUp),
+      },
     },
     els: {
       lasersPer800gEq: scalar('Lasers per 800G-eq', 'lasers per 800G-eq', p.lasersPer800gEq),
@@ -84,7 +87,11 @@ export function syntheticDoc(p: PlainAssumptions): AssumptionsFile {
       laserAspAnnualDecline: scalar('Laser price decline', 'fraction per year', p.laserDecline),
     },
     power: {
-      energyPjPerBit: { pluggableDsp: energyNode('DSP pluggable', p.energy.pluggableDsp), lpo: energyNode('LPO', p.energy.lpo), cpo: energyNode('CPO', p.energy.cpo) },
+      energyPjPerBit: {
+        pluggableDsp: energyNode('DSP pluggable', p.energy.pluggableDsp),
+        lpo: energyNode('LPO', p.energy.lpo),
+        cpo: energyNode('CPO', p.energy.cpo),
+      },
       referenceClusterAccelerators: scalar('Reference cluster size', 'accelerators', p.clusterAccelerators),
     },
   };

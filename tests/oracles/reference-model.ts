@@ -131,7 +131,8 @@ export function referenceModel(doc: RawAssumptions): Reference {
     const revenue = seg.scaleOut.revenue + seg.scaleUp.revenue;
     const elsRevenue = seg.scaleOut.elsRevenue + seg.scaleUp.elsRevenue;
     const marketShare = {} as Record<Tech, number>;
-    for (const t of TECHS) marketShare[t] = demand === 0 ? 0 : (seg.scaleOut.demand * seg.scaleOut.share[t] + seg.scaleUp.demand * seg.scaleUp.share[t]) / demand;
+    for (const t of TECHS)
+      marketShare[t] = demand === 0 ? 0 : (seg.scaleOut.demand * seg.scaleOut.share[t] + seg.scaleUp.demand * seg.scaleUp.share[t]) / demand;
 
     // Reference cluster: N accelerators, each with this year's bandwidth of both segments at their speed mixes.
     const n = doc.power.referenceClusterAccelerators.value;

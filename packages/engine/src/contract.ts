@@ -93,10 +93,19 @@ const ReportSchema = z.object({
   /** Every named number prose may show (`<Value name>`), derived from results. */
   facts: fn<(results: any, inputs: any) => FactRegistry>('facts(results, inputs)'),
   /** Units beyond the built-in ones (usd, fraction, growth, year, count, watts, ratio), by name. Default: none. */
-  units: z.record(z.string(), z.custom<UnitFormat>((v) => typeof v === 'object' && v !== null)).default({}),
+  units: z
+    .record(
+      z.string(),
+      z.custom<UnitFormat>((v) => typeof v === 'object' && v !== null),
+    )
+    .default({}),
 
   /** TypeScript figures, in the order of the data downloads page. Builders live in the engine's charts module. */
-  charts: z.array(z.custom<ChartDefinition>((v) => typeof v === 'object' && v !== null && typeof (v as { id?: unknown }).id === 'string', { error: 'expected a chart definition with an id' })),
+  charts: z.array(
+    z.custom<ChartDefinition>((v) => typeof v === 'object' && v !== null && typeof (v as { id?: unknown }).id === 'string', {
+      error: 'expected a chart definition with an id',
+    }),
+  ),
   /** Named model outputs (tidy tables) a Vega-Lite spec file may plot with `data: {"name": "<table>"}`. Default: none. */
   tables: z.record(z.string(), fn<(ctx: ChartContext) => ChartData>('a table builder (ctx) => ChartData')).default({}),
   /** Folder of Vega-Lite spec files (`*.vl.json`), relative to the root. Default: `charts`. */
@@ -105,7 +114,9 @@ const ReportSchema = z.object({
    * One colour per concept for every chart (docs/chart-style.md): name → its label in the charts' data and its
    * light and dark colours (#rrggbb). A series whose label is a concept's label takes its colour. Default: none.
    */
-  chartColours: z.record(z.string(), z.object({ label: z.string().min(1), light: z.string().regex(/^#[0-9a-f]{6}$/), dark: z.string().regex(/^#[0-9a-f]{6}$/) })).default({}),
+  chartColours: z
+    .record(z.string(), z.object({ label: z.string().min(1), light: z.string().regex(/^#[0-9a-f]{6}$/), dark: z.string().regex(/^#[0-9a-f]{6}$/) }))
+    .default({}),
 
   /**
    * Fact names shown as the key figures (home page, archive pages, social card, revision history); `{end}` stands
@@ -137,7 +148,12 @@ const ReportSchema = z.object({
       /** Metrics tracked per draw (besides percentile bands of every yearly series, which the engine keeps). */
       observers: fn<(input: UncertaintyHookInput<any, any, any, any>) => DrawObserver[]>('observers(input)'),
       /** One-at-a-time sensitivity: the metrics a tornado ranks, and fields merged into the result. */
-      sensitivity: fn<(input: UncertaintyHookInput<any, any, any, any>) => { metrics: Record<string, { name: string; measure: (r: any) => number }>; meta?: Record<string, unknown> }>('sensitivity(input)'),
+      sensitivity: fn<
+        (input: UncertaintyHookInput<any, any, any, any>) => {
+          metrics: Record<string, { name: string; measure: (r: any) => number }>;
+          meta?: Record<string, unknown>;
+        }
+      >('sensitivity(input)'),
       /** Facts from the analysis (percentiles, probabilities, scenario outcomes). */
       facts: fn<(facts: FactRegistry, u: any) => void>('facts(registry, uncertainty)'),
     })
@@ -182,15 +198,16 @@ const ReportSchema = z.object({
    * `npm run calibrate`: the report's thesis and back-tests against a vintage's base case (and, through `scenario`,
    * its named scenarios). `ok: false` makes the command exit 1. Default: none.
    */
-  calibrate: fn<
-    (input: {
-      vintage: string;
-      inputs: any;
-      results: any;
-      run: (inputs: any) => any;
-      scenario: (id: string) => { label: string; rationale: string; results: any } | undefined;
-    }) => { lines: string[]; ok: boolean }
-  >('calibrate(input)').optional(),
+  calibrate:
+    fn<
+      (input: {
+        vintage: string;
+        inputs: any;
+        results: any;
+        run: (inputs: any) => any;
+        scenario: (id: string) => { label: string; rationale: string; results: any } | undefined;
+      }) => { lines: string[]; ok: boolean }
+    >('calibrate(input)').optional(),
   /** Extra fields of timeline.json events (a zod object shape), e.g. a segment each event belongs to. Default: none. */
   timelineFields: z.record(z.string(), zodSchema<z.ZodType>('a timeline field schema')).default({}),
   /** Page copy the engine cannot derive. Defaults are generic. */
@@ -217,14 +234,24 @@ export type ReportConfig<Doc extends AnyAssumptions = any, Inputs extends AnyInp
   facts: (results: Results, inputs: Inputs) => FactRegistry;
   checks?: (doc: Doc) => AssumptionProblem[];
   charts: readonly ChartDefinition[];
-  revision: { series: (results: Results) => readonly number[]; label: string; unit?: string; noun?: string; unitLabel?: string; subject: string; facts?: string[] };
+  revision: {
+    series: (results: Results) => readonly number[];
+    label: string;
+    unit?: string;
+    noun?: string;
+    unitLabel?: string;
+    subject: string;
+    facts?: string[];
+  };
 };
 
 /** The checked report with every default filled in: what the engine works from. */
 export type Report = z.output<typeof ReportSchema>;
 
 /** Declares a report. Throws one error listing every invalid field (by name) when the config is wrong. */
-export function defineReport<Doc extends AnyAssumptions, Inputs extends AnyInputs, Results extends AnyResults>(config: ReportConfig<Doc, Inputs, Results>): Report {
+export function defineReport<Doc extends AnyAssumptions, Inputs extends AnyInputs, Results extends AnyResults>(
+  config: ReportConfig<Doc, Inputs, Results>,
+): Report {
   const parsed = ReportSchema.safeParse(config);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(report)'}: ${i.message}`);

@@ -38,7 +38,18 @@ export {
   count,
   PERCENTILES,
 } from './model/uncertainty';
-export type { UncertaintyResults, MonteCarloResult, Bands, Quantiles, Percentile, Tornado, SensitivityRow, SensitivityMetric, ScenarioResult, UncertainAssumption } from './model/uncertainty';
+export type {
+  UncertaintyResults,
+  MonteCarloResult,
+  Bands,
+  Quantiles,
+  Percentile,
+  Tornado,
+  SensitivityRow,
+  SensitivityMetric,
+  ScenarioResult,
+  UncertainAssumption,
+} from './model/uncertainty';
 export { yearlySeries } from './model/uncertainty/series';
 
 // Formatting: the one place numbers become text.

@@ -41,7 +41,11 @@ export function engineRoutes(dir = PAGES_DIR): { pattern: string; entrypoint: st
       const path = join(d, e.name);
       if (e.isDirectory()) walk(path);
       else if (!e.name.startsWith('_') && /\.(astro|ts)$/.test(e.name)) {
-        const route = relative(dir, path).split(sep).join('/').replace(/\.(astro|ts)$/, '').replace(/(^|\/)index$/, '');
+        const route = relative(dir, path)
+          .split(sep)
+          .join('/')
+          .replace(/\.(astro|ts)$/, '')
+          .replace(/(^|\/)index$/, '');
         out.push({ pattern: `/${route}`, entrypoint: path });
       }
     }

@@ -1,7 +1,6 @@
 import type { Figure } from '../types';
 import { lineChart, pivotByYear, stackedBarsByYear, yearSeries } from '@forecast-report/engine';
 
-
 export const marketBySegment: Figure = {
   id: 'fig-market-by-segment',
   title: 'CPO revenue grows with scale-up taking the larger part',
@@ -11,10 +10,16 @@ export const marketBySegment: Figure = {
   description: ({ results: r, facts }) =>
     `Stacked bar chart of yearly CPO revenue excluding external laser sources, ${r.years[0]} to ${r.years[r.years.length - 1]}, split into scale-out and scale-up networking. Total revenue reaches ${facts.get(`revenue.${r.years[r.years.length - 1]}.total`).text}; scale-up overtakes scale-out in ${facts.get('crossover.year').text}.`,
   data: ({ results: r }) =>
-    yearSeries(r.years, [
-      { label: 'Scale-out', values: r.segments.scaleOut.cpoRevenueUsd },
-      { label: 'Scale-up', values: r.segments.scaleUp.cpoRevenueUsd },
-    ], 'Revenue (USD)', 'usd', 'Segment'),
+    yearSeries(
+      r.years,
+      [
+        { label: 'Scale-out', values: r.segments.scaleOut.cpoRevenueUsd },
+        { label: 'Scale-up', values: r.segments.scaleUp.cpoRevenueUsd },
+      ],
+      'Revenue (USD)',
+      'usd',
+      'Segment',
+    ),
   spec: () => stackedBarsByYear({ series: ['Scale-out', 'Scale-up'], unit: 'usd' }),
   table: pivotByYear,
 };
@@ -28,10 +33,16 @@ export const revenueWithEls: Figure = {
   description: ({ facts }) =>
     `Stacked bar chart of CPO optical-engine revenue and external laser source revenue by year. In 2030 ELS is ${facts.get('revenue.2030.els').text} and the total including ELS is ${facts.get('revenue.2030.inclEls').text}.`,
   data: ({ results: r }) =>
-    yearSeries(r.years, [
-      { label: 'Optical engines (excl. ELS)', values: r.total.cpoRevenueUsd },
-      { label: 'External laser sources', values: r.total.elsRevenueUsd },
-    ], 'Revenue (USD)', 'usd', 'Component'),
+    yearSeries(
+      r.years,
+      [
+        { label: 'Optical engines (excl. ELS)', values: r.total.cpoRevenueUsd },
+        { label: 'External laser sources', values: r.total.elsRevenueUsd },
+      ],
+      'Revenue (USD)',
+      'usd',
+      'Component',
+    ),
   spec: () => stackedBarsByYear({ series: [{ label: 'Optical engines (excl. ELS)', concept: 'cpo' }, 'External laser sources'], unit: 'usd' }),
   table: pivotByYear,
 };
@@ -56,10 +67,16 @@ export const segmentCrossover: Figure = {
   description: ({ facts }) =>
     `Line chart of scale-out and scale-up CPO revenue by year on a logarithmic scale. The lines cross in ${facts.get('crossover.year').text}.`,
   data: ({ results: r }) =>
-    yearSeries(r.years, [
-      { label: 'Scale-out', values: r.segments.scaleOut.cpoRevenueUsd },
-      { label: 'Scale-up', values: r.segments.scaleUp.cpoRevenueUsd },
-    ], 'Revenue (USD)', 'usd', 'Segment'),
+    yearSeries(
+      r.years,
+      [
+        { label: 'Scale-out', values: r.segments.scaleOut.cpoRevenueUsd },
+        { label: 'Scale-up', values: r.segments.scaleUp.cpoRevenueUsd },
+      ],
+      'Revenue (USD)',
+      'usd',
+      'Segment',
+    ),
   spec: ({ results: r }) =>
     lineChart({
       series: ['Scale-out', 'Scale-up'],
@@ -78,7 +95,10 @@ export const segmentCrossover: Figure = {
                 data: { values: [{ year: r.metrics.crossoverYear, label: `Crossover ${r.metrics.crossoverYear}` }] },
                 layer: [
                   { mark: { type: 'rule', strokeDash: [4, 4] }, encoding: { x: { field: 'year', type: 'quantitative' } } },
-                  { mark: { type: 'text', align: 'left', dx: 4, dy: -4, baseline: 'bottom', y: 0 }, encoding: { x: { field: 'year', type: 'quantitative' }, text: { field: 'label', type: 'nominal' } } },
+                  {
+                    mark: { type: 'text', align: 'left', dx: 4, dy: -4, baseline: 'bottom', y: 0 },
+                    encoding: { x: { field: 'year', type: 'quantitative' }, text: { field: 'label', type: 'nominal' } },
+                  },
                 ],
               },
             ],

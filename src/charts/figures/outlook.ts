@@ -15,7 +15,13 @@ export const revenueBySpeed: Figure = {
   description: ({ results: r, facts }) =>
     `Stacked bar chart of CPO optical-engine revenue excluding ELS by port speed (800G, 1.6T, 3.2T), ${r.years[0]} to ${lastYear(r.years)}. In ${lastYear(r.years)} 3.2T accounts for ${facts.get(`revenue.${lastYear(r.years)}.3_2t`).text} of ${facts.get(`revenue.${lastYear(r.years)}.total`).text}.`,
   data: ({ results: r }) =>
-    yearSeries(r.years, PORT_SPEEDS.map((speed) => ({ label: speed, values: r.total.cpoRevenueBySpeedUsd[speed] })), 'Revenue (USD)', 'usd', 'Port speed'),
+    yearSeries(
+      r.years,
+      PORT_SPEEDS.map((speed) => ({ label: speed, values: r.total.cpoRevenueBySpeedUsd[speed] })),
+      'Revenue (USD)',
+      'usd',
+      'Port speed',
+    ),
   spec: () => stackedBarsByYear({ series: [...PORT_SPEEDS], unit: 'usd' }),
   table: pivotByYear,
 };
@@ -29,11 +35,17 @@ export const scaleOutMix: Figure = {
   description: ({ facts, results: r }) =>
     `Stacked bar chart of the share of scale-out optical bandwidth carried by DSP pluggables, linear pluggables (LPO) and CPO each year from ${r.years[0]} to ${lastYear(r.years)}. CPO rises from ${facts.get('share.2026.scaleOut.cpo').text} in 2026 to ${facts.get(`share.${lastYear(r.years)}.scaleOut.cpo`).text}.`,
   data: ({ results: r }) =>
-    yearSeries(r.years, [
-      { label: 'DSP pluggable', values: r.segments.scaleOut.techShare.pluggableDsp },
-      { label: 'Linear pluggable (LPO)', values: r.segments.scaleOut.techShare.lpo },
-      { label: 'CPO', values: r.segments.scaleOut.techShare.cpo },
-    ], 'Share of scale-out bandwidth', 'fraction', 'Technology'),
+    yearSeries(
+      r.years,
+      [
+        { label: 'DSP pluggable', values: r.segments.scaleOut.techShare.pluggableDsp },
+        { label: 'Linear pluggable (LPO)', values: r.segments.scaleOut.techShare.lpo },
+        { label: 'CPO', values: r.segments.scaleOut.techShare.cpo },
+      ],
+      'Share of scale-out bandwidth',
+      'fraction',
+      'Technology',
+    ),
   spec: () => stackedBarsByYear({ series: ['DSP pluggable', 'Linear pluggable (LPO)', 'CPO'], unit: 'fraction', normalize: true }),
   table: pivotByYear,
 };
@@ -47,10 +59,16 @@ export const adoptionBySegment: Figure = {
   description: ({ results: r }) =>
     `Line chart of the CPO share of scale-out optical bandwidth and of scale-up link bandwidth (copper included), ${r.years[0]} to ${lastYear(r.years)}.`,
   data: ({ results: r }) =>
-    yearSeries(r.years, [
-      { label: 'Scale-out', values: r.segments.scaleOut.techShare.cpo },
-      { label: 'Scale-up', values: r.segments.scaleUp.techShare.cpo },
-    ], 'CPO share of bandwidth', 'fraction', 'Segment'),
+    yearSeries(
+      r.years,
+      [
+        { label: 'Scale-out', values: r.segments.scaleOut.techShare.cpo },
+        { label: 'Scale-up', values: r.segments.scaleUp.techShare.cpo },
+      ],
+      'CPO share of bandwidth',
+      'fraction',
+      'Segment',
+    ),
   spec: ({ results: r }) => lineChart({ series: ['Scale-out', 'Scale-up'], unit: 'fraction', years: r.years }),
   table: pivotByYear,
 };
@@ -68,7 +86,13 @@ export const addressableBandwidth: Figure = {
       { label: `${label}: ${other}`, values: r.segments[seg].demand800gEq.map((d, i) => d - r.segments[seg].cpoPorts800gEq[i]!) },
       { label: `${label}: CPO`, values: r.segments[seg].cpoPorts800gEq },
     ];
-    return yearSeries(r.years, [...series('scaleOut', 'Scale-out', 'pluggables'), ...series('scaleUp', 'Scale-up', 'copper and pluggables')], 'Bandwidth (800G-eq ports)', 'count', 'Segment and technology');
+    return yearSeries(
+      r.years,
+      [...series('scaleOut', 'Scale-out', 'pluggables'), ...series('scaleUp', 'Scale-up', 'copper and pluggables')],
+      'Bandwidth (800G-eq ports)',
+      'count',
+      'Segment and technology',
+    );
   },
   spec: () => ({
     ...size,
@@ -86,7 +110,12 @@ export const addressableBandwidth: Figure = {
         field: 'series',
         type: 'nominal',
         title: null,
-        scale: conceptScale([{ label: SEGMENT_SPLIT[0]!, concept: 'dspPluggable' }, { label: SEGMENT_SPLIT[1]!, concept: 'cpo' }, { label: SEGMENT_SPLIT[2]!, concept: 'copper' }, { label: SEGMENT_SPLIT[3]!, concept: 'scaleUp' }]),
+        scale: conceptScale([
+          { label: SEGMENT_SPLIT[0]!, concept: 'dspPluggable' },
+          { label: SEGMENT_SPLIT[1]!, concept: 'cpo' },
+          { label: SEGMENT_SPLIT[2]!, concept: 'copper' },
+          { label: SEGMENT_SPLIT[3]!, concept: 'scaleUp' },
+        ]),
       },
       order: { field: 'order', type: 'quantitative' },
     },
@@ -103,10 +132,24 @@ export const aspPath: Figure = {
   description: ({ results: r }) =>
     `Line chart of the reference CPO optical-engine price per 800G-equivalent excluding the laser, and of the external laser source module price, ${r.years[0]} to ${lastYear(r.years)}, in US dollars.`,
   data: ({ results: r }) =>
-    yearSeries(r.years, [
-      { label: 'CPO engine per 800G-eq (excl. laser)', values: r.pricing.cpoAspUsdPer800gEq },
-      { label: 'ELS module', values: r.pricing.laserAspUsd },
-    ], 'Price (USD)', 'usd', 'Item'),
-  spec: ({ results: r }) => lineChart({ series: [{ label: 'CPO engine per 800G-eq (excl. laser)', concept: 'cpo' }, { label: 'ELS module', concept: 'els' }], unit: 'usd', years: r.years }),
+    yearSeries(
+      r.years,
+      [
+        { label: 'CPO engine per 800G-eq (excl. laser)', values: r.pricing.cpoAspUsdPer800gEq },
+        { label: 'ELS module', values: r.pricing.laserAspUsd },
+      ],
+      'Price (USD)',
+      'usd',
+      'Item',
+    ),
+  spec: ({ results: r }) =>
+    lineChart({
+      series: [
+        { label: 'CPO engine per 800G-eq (excl. laser)', concept: 'cpo' },
+        { label: 'ELS module', concept: 'els' },
+      ],
+      unit: 'usd',
+      years: r.years,
+    }),
   table: pivotByYear,
 };

@@ -55,10 +55,16 @@ export const clusterPower: Figure = {
   description: ({ results: r }) =>
     `Line chart of the optical interconnect power, in watts, of a reference AI cluster built in each year from ${r.years[0]} to ${r.years[r.years.length - 1]}, if all optics were DSP pluggables, linear pluggables or CPO, and with the modelled technology mix.`,
   data: ({ results: r }) =>
-    yearSeries(r.years, [
-      ...TECHNOLOGIES.map((t) => ({ label: `All ${TECH_LABEL[t]}`, values: r.power.clusterPowerW[t] })),
-      { label: 'Modelled mix', values: r.power.clusterPowerMixW },
-    ], 'Optics power (W)', 'watts', 'Scenario'),
+    yearSeries(
+      r.years,
+      [
+        ...TECHNOLOGIES.map((t) => ({ label: `All ${TECH_LABEL[t]}`, values: r.power.clusterPowerW[t] })),
+        { label: 'Modelled mix', values: r.power.clusterPowerMixW },
+      ],
+      'Optics power (W)',
+      'watts',
+      'Scenario',
+    ),
   spec: ({ results: r }) =>
     lineChart({
       series: [...TECHNOLOGIES.map((t) => ({ label: `All ${TECH_LABEL[t]}`, concept: TECH_CONCEPT[t] })), 'Modelled mix'],

@@ -2,7 +2,13 @@ import type { Figure } from '../types';
 import { conceptScale, ROLES, wrapExpr, type Row } from '@forecast-report/engine';
 /** The vendor and standards timeline: dated events from the vintage's timeline.json, not model output. */
 
-const KIND_LABEL = { product: 'Product announced', shipment: 'Shipping or available', standard: 'Standard or consortium', plan: 'Announced plan', deal: 'Investment or acquisition' } as const;
+const KIND_LABEL = {
+  product: 'Product announced',
+  shipment: 'Shipping or available',
+  standard: 'Standard or consortium',
+  plan: 'Announced plan',
+  deal: 'Investment or acquisition',
+} as const;
 const SEGMENT_LABEL = { scaleOut: 'Scale-out', scaleUp: 'Scale-up', both: 'Both' } as const;
 
 /** A partial ISO date as a decimal year (2025-10 → 2025.75), so the axis needs no time zone. */
@@ -69,12 +75,42 @@ export const vendorTimeline: Figure = {
         {
           mark: { type: 'point', size: 120, filled: true },
           encoding: {
-            y: { field: 'event', type: 'nominal', sort: { field: 'order' }, title: null, scale: { padding: 1.2 }, axis: { labelExpr: wrapExpr(26), labelLineHeight: 15, grid: true, gridDash: [2, 3] } },
-            x: { field: 'year', type: 'quantitative', title: null, scale: { domain: [lo, hi], nice: false }, axis: { format: 'd', tickMinStep: 1, grid: true } },
-            color: { field: 'segment', type: 'nominal', title: 'Segment', sort: ['Scale-out', 'Scale-up', 'Both'], scale: conceptScale(['Scale-out', 'Scale-up', 'Both']), legend: { direction: 'vertical', columns: 1 } },
+            y: {
+              field: 'event',
+              type: 'nominal',
+              sort: { field: 'order' },
+              title: null,
+              scale: { padding: 1.2 },
+              axis: { labelExpr: wrapExpr(26), labelLineHeight: 15, grid: true, gridDash: [2, 3] },
+            },
+            x: {
+              field: 'year',
+              type: 'quantitative',
+              title: null,
+              scale: { domain: [lo, hi], nice: false },
+              axis: { format: 'd', tickMinStep: 1, grid: true },
+            },
+            color: {
+              field: 'segment',
+              type: 'nominal',
+              title: 'Segment',
+              sort: ['Scale-out', 'Scale-up', 'Both'],
+              scale: conceptScale(['Scale-out', 'Scale-up', 'Both']),
+              legend: { direction: 'vertical', columns: 1 },
+            },
             // Shape symbols in the legend take the text colour: the default black vanishes on a dark page.
-            shape: { field: 'kind', type: 'nominal', title: 'Kind of event', sort: Object.values(KIND_LABEL), scale: { range: ['circle', 'square', 'diamond', 'triangle-up', 'cross'] }, legend: { direction: 'vertical', columns: 1, symbolFillColor: ROLES.fg.light } },
-            tooltip: [{ field: 'when', title: 'Date' }, { field: 'title', title: 'Event' }],
+            shape: {
+              field: 'kind',
+              type: 'nominal',
+              title: 'Kind of event',
+              sort: Object.values(KIND_LABEL),
+              scale: { range: ['circle', 'square', 'diamond', 'triangle-up', 'cross'] },
+              legend: { direction: 'vertical', columns: 1, symbolFillColor: ROLES.fg.light },
+            },
+            tooltip: [
+              { field: 'when', title: 'Date' },
+              { field: 'title', title: 'Event' },
+            ],
           },
         },
       ],

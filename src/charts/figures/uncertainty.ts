@@ -1,6 +1,18 @@
 import type { Figure, FigureContext } from '../types';
 import type { CpoUncertainty } from '../../uncertainty';
-import { axisFor, conceptOf, fanChart, formatValue, size, tornadoChart as tornadoSpec, wrapExpr, type ChartData, type Row, type Tornado, type Unit } from '@forecast-report/engine';
+import {
+  axisFor,
+  conceptOf,
+  fanChart,
+  formatValue,
+  size,
+  tornadoChart as tornadoSpec,
+  wrapExpr,
+  type ChartData,
+  type Row,
+  type Tornado,
+  type Unit,
+} from '@forecast-report/engine';
 
 /** Figures built on the Monte Carlo run: fan charts, the crossover-year distribution, tornados and scenarios. */
 
@@ -65,7 +77,8 @@ function fanFigure(f: FanSpec): Figure {
         rows: ctx.results.years.map((year, i) => ({ year, p5: b.p5[i]!, p25: b.p25[i]!, p50: b.p50[i]!, p75: b.p75[i]!, p95: b.p95[i]!, point: point[i]! })),
       };
     },
-    spec: (ctx) => fanChart({ years: ctx.results.years, unit: 'usd', concept: f.concept, ...(f.sharedScale ? { yDomain: [0, sharedMax(ctx, f.sharedScale)] } : {}) }),
+    spec: (ctx) =>
+      fanChart({ years: ctx.results.years, unit: 'usd', concept: f.concept, ...(f.sharedScale ? { yDomain: [0, sharedMax(ctx, f.sharedScale)] } : {}) }),
   };
 }
 
@@ -220,7 +233,10 @@ const scenarioTable: Figure = {
     const u = needUncertainty(ctx, 'fig-scenarios');
     const { from, to } = u.sensitivity.window;
     return `Horizontal bar chart of CPO revenue excluding ELS in ${to} for each scenario. ${u.scenarios
-      .map((s) => `${s.label}: ${ctx.facts.get(`scenario.${s.id}.revenue.${to}.total`).text}, CAGR ${from}–${to} ${ctx.facts.get(`scenario.${s.id}.cagr.${from}_${to}.exclEls`).text}, crossover ${ctx.facts.get(`scenario.${s.id}.crossover.year`).text}`)
+      .map(
+        (s) =>
+          `${s.label}: ${ctx.facts.get(`scenario.${s.id}.revenue.${to}.total`).text}, CAGR ${from}–${to} ${ctx.facts.get(`scenario.${s.id}.cagr.${from}_${to}.exclEls`).text}, crossover ${ctx.facts.get(`scenario.${s.id}.crossover.year`).text}`,
+      )
       .join('; ')}.`;
   },
   data: (ctx) => {
@@ -265,6 +281,12 @@ const scenarioTable: Figure = {
 };
 
 /** A vintage without uncertainty.json (e.g. an archived one) has none of these figures. */
-export const UNCERTAINTY_CHARTS: readonly Figure[] = [fanTotalRevenue, fanScaleOut, fanScaleUp, crossoverDistribution, tornadoRevenue, tornadoCagr, scenarioTable].map(
-  (def) => ({ ...def, available: (ctx: FigureContext) => ctx.uncertainty !== undefined }),
-);
+export const UNCERTAINTY_CHARTS: readonly Figure[] = [
+  fanTotalRevenue,
+  fanScaleOut,
+  fanScaleUp,
+  crossoverDistribution,
+  tornadoRevenue,
+  tornadoCagr,
+  scenarioTable,
+].map((def) => ({ ...def, available: (ctx: FigureContext) => ctx.uncertainty !== undefined }));

@@ -17,11 +17,17 @@ export const unitShipments: Figure = {
   },
   available: ({ results }) => results.units !== undefined,
   data: ({ results: r }) =>
-    yearSeries(r.years, [
-      { label: 'Scale-out CPO switches', values: r.units!.cpoSwitches },
-      { label: 'Optical engines', values: r.units!.opticalEngines },
-      { label: 'External laser modules', values: r.units!.externalLasers },
-    ], 'Units', 'count', 'Unit'),
+    yearSeries(
+      r.years,
+      [
+        { label: 'Scale-out CPO switches', values: r.units!.cpoSwitches },
+        { label: 'Optical engines', values: r.units!.opticalEngines },
+        { label: 'External laser modules', values: r.units!.externalLasers },
+      ],
+      'Units',
+      'count',
+      'Unit',
+    ),
   spec: ({ results: r }) => {
     const u = r.units!;
     return lineChart({
@@ -36,7 +42,11 @@ export const unitShipments: Figure = {
       // A log scale cannot place zero: years before the first shipment stay in the table, not on the line.
       transform: [{ filter: 'datum.value > 0' }],
       yTicks: decades([...u.cpoSwitches, ...u.opticalEngines, ...u.externalLasers]),
-      lastValues: { 'Scale-out CPO switches': u.cpoSwitches.at(-1)!, 'Optical engines': u.opticalEngines.at(-1)!, 'External laser modules': u.externalLasers.at(-1)! },
+      lastValues: {
+        'Scale-out CPO switches': u.cpoSwitches.at(-1)!,
+        'Optical engines': u.opticalEngines.at(-1)!,
+        'External laser modules': u.externalLasers.at(-1)!,
+      },
     });
   },
   table: pivotByYear,

@@ -4,7 +4,10 @@ import { toCsv } from '../../../packages/engine/src/charts/csv';
 describe('charts/toCsv', () => {
   it('quotes separators and quotes, and defuses spreadsheet formulas', () => {
     const csv = toCsv({
-      columns: [{ key: 'a', label: 'Name, full' }, { key: 'b', label: 'Value', unit: 'usd' }],
+      columns: [
+        { key: 'a', label: 'Name, full' },
+        { key: 'b', label: 'Value', unit: 'usd' },
+      ],
       rows: [
         { a: 'say "hi"', b: 1.5 },
         { a: '=HYPERLINK("x")', b: null },

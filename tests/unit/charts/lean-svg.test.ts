@@ -13,7 +13,8 @@ beforeAll(async () => {
 
 const tags = (svg: string) => [...svg.matchAll(/<([a-z]+)[\s>/]/g)].map((m) => m[1]).filter((t) => !(t === 'path' || t === 'g'));
 const texts = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
-const geometry = (svg: string) => [...svg.matchAll(/\s(?:d|transform|x|y|x2|y2)="([^"]*)"/g)].flatMap((m) => (m[1]!.match(/-?\d*\.?\d+(?:e-?\d+)?/g) ?? []).map(Number));
+const geometry = (svg: string) =>
+  [...svg.matchAll(/\s(?:d|transform|x|y|x2|y2)="([^"]*)"/g)].flatMap((m) => (m[1]!.match(/-?\d*\.?\d+(?:e-?\d+)?/g) ?? []).map(Number));
 
 describe('lean SVG pass', () => {
   it('is smaller for every figure', () => {
@@ -45,7 +46,9 @@ describe('lean SVG pass', () => {
       const lean = leanSvg(svg);
       expect(lean).not.toMatch(/\s(?:d|transform|x|y)="[^"]*\d\.\d{3}/);
       // Compared without what the pass drops on purpose: empty frames and identity translations.
-      const a = geometry(svg.replace(/<path class="(?:background|foreground)"[^>]*d="(?:M0,0h0v0h0Z)?"[^>]*\/>/g, '').replace(/ transform="translate\(0,0\)"/g, ''));
+      const a = geometry(
+        svg.replace(/<path class="(?:background|foreground)"[^>]*d="(?:M0,0h0v0h0Z)?"[^>]*\/>/g, '').replace(/ transform="translate\(0,0\)"/g, ''),
+      );
       const b = geometry(lean);
       expect(b.length).toBe(a.length);
       b.forEach((v, i) => expect(Math.abs(v - a[i]!)).toBeLessThanOrEqual(0.005 + 1e-9));

@@ -44,12 +44,21 @@ describe('shared compile/parse templates', () => {
       const measures = data.columns.filter((c) => c.unit && c.unit !== 'year').map((c) => c.key);
       // Every figure plots at least one measure (the timeline's is its date), so the swap below changes what it draws.
       expect(measures.length, def.id).toBeGreaterThan(0);
-      const other = { ...data, rows: data.rows.map((r) => ({ ...r, ...Object.fromEntries(measures.map((k) => [k, typeof r[k] === 'number' ? (r[k] as number) * 3 + 1 : (r[k] ?? null)])) })) };
+      const other = {
+        ...data,
+        rows: data.rows.map((r) => ({
+          ...r,
+          ...Object.fromEntries(measures.map((k) => [k, typeof r[k] === 'number' ? (r[k] as number) * 3 + 1 : (r[k] ?? null)])),
+        })),
+      };
       const first = buildSpec(def, ctx, data, false);
       const second = { ...buildSpec(def, ctx, other, false), description: `Another description of ${def.id}` } as TopLevelSpec;
       await specToSvg(first);
       const svg = await specToSvg(second);
-      expect(data.rows.some((r) => Object.getOwnPropertySymbols(r).length > 0), 'caller rows untouched').toBe(false);
+      expect(
+        data.rows.some((r) => Object.getOwnPropertySymbols(r).length > 0),
+        'caller rows untouched',
+      ).toBe(false);
       expect(svg, def.id).toBe(await direct(second));
       expect(svg, def.id).not.toBe(await direct(first));
     }

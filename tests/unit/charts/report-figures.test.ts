@@ -12,7 +12,15 @@ const vintage = loadVintage(resolve('data/vintages/2026-11'));
 const results = runModel(vintage.inputs);
 const ctx: ChartContext = { results, facts: buildFacts(results, vintage.inputs), timeline: vintage.timeline };
 
-const NEW_FIGURES = ['fig-watts-per-port', 'fig-revenue-by-speed', 'fig-scale-out-mix', 'fig-adoption-by-segment', 'fig-addressable-bandwidth', 'fig-asp-path', 'fig-vendor-timeline'];
+const NEW_FIGURES = [
+  'fig-watts-per-port',
+  'fig-revenue-by-speed',
+  'fig-scale-out-mix',
+  'fig-adoption-by-segment',
+  'fig-addressable-bandwidth',
+  'fig-asp-path',
+  'fig-vendor-timeline',
+];
 
 describe('charts/report figures', () => {
   for (const id of NEW_FIGURES) {

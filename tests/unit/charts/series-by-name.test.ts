@@ -24,7 +24,11 @@ const YEARLY: Record<string, Record<string, Yearly>> = {
     'Linear pluggable (LPO)': (r) => r.total.techShare.lpo,
     CPO: (r) => r.total.techShare.cpo,
   },
-  'fig-ports-by-speed': { '800G': (r) => r.total.portsBySpeed['800G'], '1.6T': (r) => r.total.portsBySpeed['1.6T'], '3.2T': (r) => r.total.portsBySpeed['3.2T'] },
+  'fig-ports-by-speed': {
+    '800G': (r) => r.total.portsBySpeed['800G'],
+    '1.6T': (r) => r.total.portsBySpeed['1.6T'],
+    '3.2T': (r) => r.total.portsBySpeed['3.2T'],
+  },
   'fig-cluster-power': {
     'All DSP pluggable': (r) => r.power.clusterPowerW.pluggableDsp,
     'All Linear pluggable (LPO)': (r) => r.power.clusterPowerW.lpo,
@@ -123,7 +127,11 @@ const rowsOf = (data: ChartData, series: string): Row[] => data.rows.filter((row
 describe('charts show the model series they name', () => {
   it('every figure the latest vintage draws is in the mapping (the timeline shows events, not model output)', () => {
     const mapped = [...Object.keys(YEARLY), ...Object.keys(FANS), ...Object.keys(OTHER), 'fig-vendor-timeline'].sort();
-    expect(drawable().map((d) => d.id).sort()).toEqual(mapped);
+    expect(
+      drawable()
+        .map((d) => d.id)
+        .sort(),
+    ).toEqual(mapped);
   });
 
   it('line, area and bar figures: each legend name carries its own model series, every year', () => {
@@ -134,7 +142,10 @@ describe('charts show the model series they name', () => {
       expect(new Set(data.rows.map((row) => row.series)), id).toEqual(new Set(Object.keys(series)));
       for (const [name, pick] of Object.entries(series)) {
         const rows = rowsOf(data, name);
-        expect(rows.map((row) => row.year), `${id}: ${name}`).toEqual(r.years);
+        expect(
+          rows.map((row) => row.year),
+          `${id}: ${name}`,
+        ).toEqual(r.years);
         const expected = pick(r);
         rows.forEach((row, i) => expect(row.value as number, `${id}: ${name} ${row.year}`).toBeCloseTo(expected[i]!, 6));
       }
@@ -151,7 +162,10 @@ describe('charts show the model series they name', () => {
     for (const [id, band] of Object.entries(FANS)) {
       const data = CHARTS.find((d) => d.id === id)!.data(ctx);
       const bands = u.monteCarlo.bands[band]!;
-      expect(data.rows.map((row) => row.year), id).toEqual(u.monteCarlo.years);
+      expect(
+        data.rows.map((row) => row.year),
+        id,
+      ).toEqual(u.monteCarlo.years);
       data.rows.forEach((row, i) => {
         for (const p of ['p5', 'p25', 'p50', 'p75', 'p95'] as const) expect(row[p], `${id} ${row.year} ${p}`).toBe(bands[p][i]);
         expect(row.point, `${id} ${row.year} point`).toBe(point[band]!(ctx.results)[i]);

@@ -68,16 +68,31 @@ describe('spec-file charts', () => {
 
   it('take title, subtitle and description from the spec', () => {
     const def = specFileChart(readSpecFile(specFile(base)), publishedTables());
-    expect([def.id, def.title, def.subtitle, def.description(ctx)]).toEqual(['fig-test', 'CPO gains share', 'Share of scale-out bandwidth', 'Line chart of the CPO share.']);
+    expect([def.id, def.title, def.subtitle, def.description(ctx)]).toEqual([
+      'fig-test',
+      'CPO gains share',
+      'Share of scale-out bandwidth',
+      'Line chart of the CPO share.',
+    ]);
   });
 
   it('reject an unknown table with the file, the pointer and a suggestion', () => {
     const e = errorOf({ ...base, data: { name: 'fig-scale-out-mixx' } });
-    expect(e.message).toMatch(/fig-test\.vl\.json#\/data\/name \(line \d+, column \d+\): unknown table "fig-scale-out-mixx"; did you mean "fig-scale-out-mix"\?/);
+    expect(e.message).toMatch(
+      /fig-test\.vl\.json#\/data\/name \(line \d+, column \d+\): unknown table "fig-scale-out-mixx"; did you mean "fig-scale-out-mix"\?/,
+    );
   });
 
   it('reject an unknown table in a layer at its own pointer', () => {
-    const e = errorOf({ ...base, mark: undefined, encoding: undefined, layer: [{ mark: 'line', encoding: base.encoding }, { data: { name: 'fig-nothing-like-it' }, mark: 'rule' }] });
+    const e = errorOf({
+      ...base,
+      mark: undefined,
+      encoding: undefined,
+      layer: [
+        { mark: 'line', encoding: base.encoding },
+        { data: { name: 'fig-nothing-like-it' }, mark: 'rule' },
+      ],
+    });
     expect(e.message).toContain('#/layer/1/data/name');
     expect(e.message).toContain('unknown table "fig-nothing-like-it"');
   });
@@ -88,13 +103,20 @@ describe('spec-file charts', () => {
   });
 
   it('accept fields that the spec’s own transforms create', () => {
-    const def = specFileChart(readSpecFile(specFile({ ...base, transform: [{ calculate: 'datum.Year - 2000', as: 'yy' }], encoding: { ...base.encoding, x: { field: 'yy', type: 'ordinal' } } })), publishedTables());
+    const def = specFileChart(
+      readSpecFile(
+        specFile({ ...base, transform: [{ calculate: 'datum.Year - 2000', as: 'yy' }], encoding: { ...base.encoding, x: { field: 'yy', type: 'ordinal' } } }),
+      ),
+      publishedTables(),
+    );
     expect(def.spec(ctx)).toHaveProperty('transform');
   });
 
   it('reject a spec that is not Vega-Lite, naming the place and the closest allowed value', () => {
     expect(() => readSpecFile(specFile({ ...base, mark: 'lien' }))).toThrow(/#\/mark .*"lien" is not one of .*did you mean "line"\?/);
-    expect(() => readSpecFile(specFile({ ...base, encoding: { ...base.encoding, x: { field: 'Year', type: 'ordnial' } } }))).toThrow(/#\/encoding\/x\/type .*did you mean "ordinal"\?/);
+    expect(() => readSpecFile(specFile({ ...base, encoding: { ...base.encoding, x: { field: 'Year', type: 'ordnial' } } }))).toThrow(
+      /#\/encoding\/x\/type .*did you mean "ordinal"\?/,
+    );
   });
 
   it('require a title and a description', () => {

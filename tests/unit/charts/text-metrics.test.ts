@@ -11,7 +11,12 @@ describe('chart text metrics', () => {
 
   it('lay out a chart-font label with its real width, and other fonts with vega’s estimate', async () => {
     const spec = (font: string) =>
-      ({ config: { font }, data: { values: [{ k: 'iiiiiiiiiiiiiiiiiiii', v: 1 }] }, mark: 'bar', encoding: { y: { field: 'k', type: 'nominal', axis: { labelLimit: 0 } }, x: { field: 'v', type: 'quantitative' } } }) as never;
+      ({
+        config: { font },
+        data: { values: [{ k: 'iiiiiiiiiiiiiiiiiiii', v: 1 }] },
+        mark: 'bar',
+        encoding: { y: { field: 'k', type: 'nominal', axis: { labelLimit: 0 } }, x: { field: 'v', type: 'quantitative' } },
+      }) as never;
     const width = (svg: string) => Number(/viewBox="0 0 ([\d.]+)/.exec(svg)![1]);
     const narrowLetters = await specToSvg(spec(CHART_FONT));
     const estimated = await specToSvg(spec('serif'));

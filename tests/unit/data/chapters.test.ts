@@ -21,7 +21,9 @@ describe('data/chapter front matter', () => {
     expect(check('---\ntitle: a: b\norder: 1\n---\nText.\n')).toEqual([
       'content/chapters/99-x.mdx (line 2, column 8): front matter is not valid YAML: Nested mappings are not allowed in compact mappings',
     ]);
-    expect(check('---\ntitle: "Unclosed\norder: 1\n---\nText.\n')[0]).toMatch(/^content\/chapters\/99-x\.mdx \(line 3, column \d+\): front matter is not valid YAML: Missing closing "quote/);
+    expect(check('---\ntitle: "Unclosed\norder: 1\n---\nText.\n')[0]).toMatch(
+      /^content\/chapters\/99-x\.mdx \(line 3, column \d+\): front matter is not valid YAML: Missing closing "quote/,
+    );
     expect(check('# No front matter\n')).toEqual([
       'content/chapters/99-x.mdx (line 1, column 1): expected front matter at the top of the chapter: a block between --- lines with title, order and description',
     ]);

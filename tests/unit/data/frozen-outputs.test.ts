@@ -8,7 +8,13 @@ const snapshot = (facts: Record<string, number | null>, charts: Record<string, u
 describe('data/frozen outputs', () => {
   it('the same outputs give the same record, whatever the order, and floating-point noise does not count', () => {
     const a = snapshot({ 'revenue.2030': 24.2, 'share.2030': 0.6 });
-    const b = snapshotOutputs({ facts: [{ name: 'share.2030', value: 0.6 + 1e-15 }, { name: 'revenue.2030', value: 24.2 }], charts: { 'fig-a': { rows: [{ v: 1, year: 2030 }] } } });
+    const b = snapshotOutputs({
+      facts: [
+        { name: 'share.2030', value: 0.6 + 1e-15 },
+        { name: 'revenue.2030', value: 24.2 },
+      ],
+      charts: { 'fig-a': { rows: [{ v: 1, year: 2030 }] } },
+    });
     expect(b).toEqual(a);
     expect(driftIsEmpty(outputDrift(a, b))).toBe(true);
   });
@@ -34,6 +40,10 @@ describe('data/frozen outputs', () => {
   it('a restatement keeps the moved facts as readers saw them, with enough digits when they read the same', () => {
     const drift = outputDrift(snapshot({ x: 24.21 }), snapshot({ x: 24.24 }));
     const r = restatementOf(drift, (_n, v) => (typeof v === 'number' ? `$${v.toFixed(1)}B` : 'absent'), '2026-12-01', 'the price model now compounds yearly');
-    expect(r).toEqual({ date: '2026-12-01', note: 'the price model now compounds yearly', moved: [{ name: 'x', old: '$24.2B (24.21)', new: '$24.2B (24.24)' }] });
+    expect(r).toEqual({
+      date: '2026-12-01',
+      note: 'the price model now compounds yearly',
+      moved: [{ name: 'x', old: '$24.2B (24.21)', new: '$24.2B (24.24)' }],
+    });
   });
 });

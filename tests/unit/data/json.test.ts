@@ -15,9 +15,17 @@ const problem = (bytes: number[] | string) => {
 describe('data/json strict parsing', () => {
   it('points at the lead byte of a broken UTF-8 sequence, with its line and column', () => {
     // {\n"é (Latin-1) ": the 0xE9 lead byte is followed by a space, not a continuation byte.
-    expect(problem([0x7b, 0x0a, 0x22, 0xe9, 0x20, 0x22])).toMatchObject({ line: 2, column: 2, message: expect.stringContaining('invalid byte at offset 3 (0xE9)') });
+    expect(problem([0x7b, 0x0a, 0x22, 0xe9, 0x20, 0x22])).toMatchObject({
+      line: 2,
+      column: 2,
+      message: expect.stringContaining('invalid byte at offset 3 (0xE9)'),
+    });
     // A complete "€" followed by a stray continuation byte: the stray byte is the culprit.
-    expect(problem([0x22, 0xe2, 0x82, 0xac, 0x80, 0x22])).toMatchObject({ line: 1, column: 3, message: expect.stringContaining('invalid byte at offset 4 (0x80)') });
+    expect(problem([0x22, 0xe2, 0x82, 0xac, 0x80, 0x22])).toMatchObject({
+      line: 1,
+      column: 3,
+      message: expect.stringContaining('invalid byte at offset 4 (0x80)'),
+    });
   });
 
   it('rejects a key repeated in one object, which JSON.parse would silently collapse', () => {

@@ -94,7 +94,9 @@ describe('data/lock: published vintages are immutable', () => {
   it('a newly published vintage must be locked deliberately with `npm run lock`', () => {
     const f = makeFixture();
     addVintage(f, '2027-01', 'published');
-    expect(problemsOf(f)).toEqual(['data/vintages.lock.json: vintage 2027-01 is published but not locked yet; run `npm run lock` to record its content hashes (locking is a deliberate step: once locked, the vintage can no longer change)']);
+    expect(problemsOf(f)).toEqual([
+      'data/vintages.lock.json: vintage 2027-01 is published but not locked yet; run `npm run lock` to record its content hashes (locking is a deliberate step: once locked, the vintage can no longer change)',
+    ]);
     const run = runCli('lock', f);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('+ locked 2027-01');
@@ -125,7 +127,9 @@ describe('data/lock: published vintages are immutable', () => {
   it('a missing or malformed lock file is reported on the lock file', () => {
     const f = makeFixture();
     rmSync(join(f.dataDir, 'vintages.lock.json'));
-    expect(problemsOf(f)).toEqual(['data/vintages.lock.json: the lock file is missing; run `npm run lock` to record the content hashes of the published vintages']);
+    expect(problemsOf(f)).toEqual([
+      'data/vintages.lock.json: the lock file is missing; run `npm run lock` to record the content hashes of the published vintages',
+    ]);
     f.writeFile('data/vintages.lock.json', '{"vintages": {"2026-05": {"vintage.json": "md5:abc"}}}');
     expect(problemsOf(f).join('\n')).toMatch(/^data\/vintages\.lock\.json: .*expected \{"vintages"/);
   });

@@ -70,7 +70,9 @@ describe('data/sources: a source cited for a value carries its quote', () => {
     });
     const problems = problemsOf(f).join('\n');
     expect(problems).toContain(`${file('sources.json')}#/sources/0/kind: expected a source kind: "primary", "analyst", "press" or "aggregator", got nothing`);
-    expect(problems).toContain(`${file('sources.json')}#/sources/1/kind: expected a source kind: "primary", "analyst", "press" or "aggregator", got "secondary"`);
+    expect(problems).toContain(
+      `${file('sources.json')}#/sources/1/kind: expected a source kind: "primary", "analyst", "press" or "aggregator", got "secondary"`,
+    );
   });
 
   it('an aggregator cannot be the source of a value', () => {
@@ -79,7 +81,9 @@ describe('data/sources: a source cited for a value carries its quote', () => {
     const index = sources.findIndex((s) => s.id === citedForValue[0]);
     editLatest(f, 'sources.json', (d) => (d.sources[index].kind = 'aggregator'));
     expect(problemsOf(f)).toEqual([
-      expect.stringContaining(`#/sources/${index}/kind: source "${citedForValue[0]}" is an aggregator (a blog, wiki or site repeating others) but is cited for a value`),
+      expect.stringContaining(
+        `#/sources/${index}/kind: source "${citedForValue[0]}" is an aggregator (a blog, wiki or site repeating others) but is cited for a value`,
+      ),
     ]);
   });
 
@@ -95,7 +99,9 @@ describe('data/sources: a source cited for a value carries its quote', () => {
 
   it('a source cited only in a chapter counts as cited', () => {
     const f = makeFixture();
-    editLatest(f, 'sources.json', (d) => d.sources.push({ id: 'prose-only-2026', publisher: 'Somebody', title: 'Cited in prose', date: '2026', kind: 'press' }));
+    editLatest(f, 'sources.json', (d) =>
+      d.sources.push({ id: 'prose-only-2026', publisher: 'Somebody', title: 'Cited in prose', date: '2026', kind: 'press' }),
+    );
     f.writeFile('content/chapters/99-extra.mdx', '---\ntitle: Extra\norder: 99\ndescription: x\n---\n\nSee <Cite id="prose-only-2026" />.\n');
     expect(problemsOf(f)).toEqual([]);
   });
@@ -114,7 +120,10 @@ describe('data/sources: reconstructed vintages say so', () => {
 
   it('a vintage first committed more than a month after its stated date must be marked reconstructed', () => {
     expect(firstCommitProblems('v.json', meta, '2026-11-25')).toEqual([
-      expect.objectContaining({ pointer: '/published', message: expect.stringContaining('vintage 2026-05 says it was published 2026-05-15, but its files were first committed on 2026-11-25') }),
+      expect.objectContaining({
+        pointer: '/published',
+        message: expect.stringContaining('vintage 2026-05 says it was published 2026-05-15, but its files were first committed on 2026-11-25'),
+      }),
     ]);
     const withinGrace = new Date(Date.parse('2026-05-15') + RECONSTRUCTION_GRACE_DAYS * 86_400_000).toISOString().slice(0, 10);
     expect(firstCommitProblems('v.json', meta, withinGrace)).toEqual([]);
@@ -123,7 +132,7 @@ describe('data/sources: reconstructed vintages say so', () => {
     expect(firstCommitProblems('v.json', meta, undefined)).toEqual([]);
   });
 
-  it('the build fails when the project\'s reconstructed vintage loses its mark', () => {
+  it("the build fails when the project's reconstructed vintage loses its mark", () => {
     const f = makeFixture();
     f.editJson('data/vintages/2026-05/vintage.json', (d) => delete d.reconstructed);
     writeLock(f.dataDir, updateLock(f.dataDir, ['2026-05'], f.root).text);
@@ -146,9 +155,13 @@ describe('data/sources: reconstructed vintages say so', () => {
   });
 
   it('pages name a reconstruction by the date it was made', () => {
-    expect(publicationText({ published: '2026-05-15', reconstructed: { made: '2026-11-25', note: 'From public figures.' } })).toBe('reconstructed on 2026-11-25 as of 2026-05-15');
+    expect(publicationText({ published: '2026-05-15', reconstructed: { made: '2026-11-25', note: 'From public figures.' } })).toBe(
+      'reconstructed on 2026-11-25 as of 2026-05-15',
+    );
     expect(publicationText({ published: '2026-11-25' })).toBe('published 2026-11-25');
-    expect(reconstructionNote({ published: '2026-05-15', reconstructed: { made: '2026-11-25', note: 'From public figures.' } })).toContain('made on 2026-11-25');
+    expect(reconstructionNote({ published: '2026-05-15', reconstructed: { made: '2026-11-25', note: 'From public figures.' } })).toContain(
+      'made on 2026-11-25',
+    );
     expect(reconstructionNote({ published: '2026-11-25' })).toBeUndefined();
     expect(vintageName('2026-11-30')).toBe('30 November 2026');
     expect(vintageName('2026-05')).toBe('May 2026');

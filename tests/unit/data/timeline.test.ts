@@ -48,7 +48,9 @@ describe('data/timeline.json', () => {
 
   it('an unknown source names the file, the pointer and the closest id', () => {
     const msg = problemsOf(vintageCopy((d) => (d.events[0].source = 'broadcom-humbolt-2022')));
-    expect(msg).toMatch(/timeline\.json#\/events\/0\/source \(line \d+, column \d+\): unknown source "broadcom-humbolt-2022"; did you mean "broadcom-humboldt-2022"\?/);
+    expect(msg).toMatch(
+      /timeline\.json#\/events\/0\/source \(line \d+, column \d+\): unknown source "broadcom-humbolt-2022"; did you mean "broadcom-humboldt-2022"\?/,
+    );
   });
 
   it('events out of date order are reported', () => {

@@ -69,13 +69,20 @@ describe('data/loadVintage cross-checks', () => {
       delete d.els.laserAspUsd.rationale;
       delete d.els.laserAspUsd.source;
     });
-    expect(problemsOf(() => loadVintage(`${f.dataDir}/vintages/2026-11`))).toContain('/els/laserAspUsd/source expected a "source" id or a "rationale" for this assumption');
+    expect(problemsOf(() => loadVintage(`${f.dataDir}/vintages/2026-11`))).toContain(
+      '/els/laserAspUsd/source expected a "source" id or a "rationale" for this assumption',
+    );
   });
 });
 
 describe('data/schema files', () => {
   it('data/schema/ matches the zod schemas (run npm run schema after changing them)', () => {
-    const schemas = { 'assumptions.schema.json': AssumptionsFile, 'sources.schema.json': SourcesFile, 'vintage.schema.json': VintageMeta, 'timeline.schema.json': timelineFile(timelineFields) };
+    const schemas = {
+      'assumptions.schema.json': AssumptionsFile,
+      'sources.schema.json': SourcesFile,
+      'vintage.schema.json': VintageMeta,
+      'timeline.schema.json': timelineFile(timelineFields),
+    };
     for (const [file, schema] of Object.entries(schemas)) {
       const committed = JSON.parse(readFileSync(`data/schema/${file}`, 'utf8'));
       expect(committed, file).toEqual(z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any' }));

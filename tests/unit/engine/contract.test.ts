@@ -58,7 +58,27 @@ describe('defineReport', () => {
 describe('forecastReport integration routes', () => {
   it('injects every engine page at the path its file names, and no underscore component', () => {
     const patterns = engineRoutes().map((r) => r.pattern);
-    expect(patterns).toEqual(expect.arrayContaining(['/', '/[chapter]', '/404', '/print', '/search', '/sources', '/figures', '/og-image.png', '/favicon.svg', '/data', '/data/build.json', '/data/[vintage]', '/data/[vintage]/[file]', '/data/[vintage]/charts/[chart].csv', '/revisions', '/revisions/[vintage]', '/v/[vintage]']));
+    expect(patterns).toEqual(
+      expect.arrayContaining([
+        '/',
+        '/[chapter]',
+        '/404',
+        '/print',
+        '/search',
+        '/sources',
+        '/figures',
+        '/og-image.png',
+        '/favicon.svg',
+        '/data',
+        '/data/build.json',
+        '/data/[vintage]',
+        '/data/[vintage]/[file]',
+        '/data/[vintage]/charts/[chart].csv',
+        '/revisions',
+        '/revisions/[vintage]',
+        '/v/[vintage]',
+      ]),
+    );
     expect(patterns.some((p) => p.includes('_'))).toBe(false);
   });
 });

@@ -60,7 +60,13 @@ describe('fillFacts', () => {
   const lookup = (n: string) => facts[n];
   it('splits a sentence into text and facts', () => {
     const parts = fillFacts('Grows {cagr.x} a year to {revenue.2030}.', lookup, 'lead.sentence');
-    expect(parts).toEqual([{ text: 'Grows ' }, { text: '142%', fact: 'cagr.x' }, { text: ' a year to ' }, { text: '$24.2B', fact: 'revenue.2030' }, { text: '.' }]);
+    expect(parts).toEqual([
+      { text: 'Grows ' },
+      { text: '142%', fact: 'cagr.x' },
+      { text: ' a year to ' },
+      { text: '$24.2B', fact: 'revenue.2030' },
+      { text: '.' },
+    ]);
     expect(plainText(parts)).toBe('Grows 142% a year to $24.2B.');
   });
   it('fails on an unknown fact, naming the field and the fact', () => {

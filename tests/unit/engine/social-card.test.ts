@@ -27,7 +27,16 @@ describe.each([
 ])('social card of %s', (_name, input) => {
   it('keeps every text box inside the card, clear of the edges, and apart from the others', () => {
     const { boxes } = socialCard(input());
-    expect(boxes.map((b) => b.name)).toEqual(['kicker', 'title', 'figure-1-value', 'figure-1-label', 'figure-2-value', 'figure-2-label', 'figure-3-value', 'figure-3-label']);
+    expect(boxes.map((b) => b.name)).toEqual([
+      'kicker',
+      'title',
+      'figure-1-value',
+      'figure-1-label',
+      'figure-2-value',
+      'figure-2-label',
+      'figure-3-value',
+      'figure-3-label',
+    ]);
     for (const b of boxes) {
       expect(b.x, b.name).toBeGreaterThanOrEqual(CARD.accent + 24);
       expect(b.x + b.width, b.name).toBeLessThanOrEqual(CARD.width - 48);
@@ -35,7 +44,12 @@ describe.each([
       expect(b.y + b.height, b.name).toBeLessThanOrEqual(CARD.height - 24);
       expect(b.size, `${b.name} is readable in a link preview`).toBeGreaterThanOrEqual(20);
     }
-    const clashes = boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => overlap(a, b)).map((b) => `${a.name} × ${b.name}`));
+    const clashes = boxes.flatMap((a, i) =>
+      boxes
+        .slice(i + 1)
+        .filter((b) => overlap(a, b))
+        .map((b) => `${a.name} × ${b.name}`),
+    );
     expect(clashes).toEqual([]);
     expect(boxes.find((b) => b.name === 'title')!.lines.length).toBeLessThanOrEqual(3);
   });
@@ -47,7 +61,8 @@ describe.each([
     const isInk = (x: number, y: number) => at(x, y).some((c, k) => Math.abs(c - background[k]!) > 40);
     // The right and bottom margins hold nothing but the background.
     for (let y = 0; y < CARD.height; y += 3) for (let x = CARD.width - 44; x < CARD.width; x += 3) expect(isInk(x, y), `ink at ${x},${y}`).toBe(false);
-    for (let y = CARD.height - 20; y < CARD.height; y += 2) for (let x = CARD.accent + 2; x < CARD.width; x += 3) expect(isInk(x, y), `ink at ${x},${y}`).toBe(false);
+    for (let y = CARD.height - 20; y < CARD.height; y += 2)
+      for (let x = CARD.accent + 2; x < CARD.width; x += 3) expect(isInk(x, y), `ink at ${x},${y}`).toBe(false);
     // Each text box has ink, so the boxes describe the text that was drawn.
     for (const b of boxes) {
       let ink = 0;

@@ -24,7 +24,9 @@ const VOCABULARY: { name: string; pattern: RegExp }[] = [
 
 const ENGINE = 'packages/engine';
 const files = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? (e.name === 'node_modules' ? [] : files(join(dir, e.name))) : [join(dir, e.name)]));
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? (e.name === 'node_modules' ? [] : files(join(dir, e.name))) : [join(dir, e.name)],
+  );
 
 /** Every line of the engine's files that uses a word of the CPO report, as "file:line: word: text". */
 export function vocabularyHits(root: string): string[] {

@@ -10,8 +10,17 @@ describe('test helpers/bad-input corpus format', () => {
   });
 
   it('writes raw tokens and ordered or repeated keys that JSON.stringify cannot', () => {
-    expect(serialize({ a: { $raw: 'NaN' }, b: { $entries: [['2025', 1], ['2024', 2], ['2024', 3]] } })).toBe(
-      '{\n  "a": NaN,\n  "b": {\n    "2025": 1,\n    "2024": 2,\n    "2024": 3\n  }\n}',
-    );
+    expect(
+      serialize({
+        a: { $raw: 'NaN' },
+        b: {
+          $entries: [
+            ['2025', 1],
+            ['2024', 2],
+            ['2024', 3],
+          ],
+        },
+      }),
+    ).toBe('{\n  "a": NaN,\n  "b": {\n    "2025": 1,\n    "2024": 2,\n    "2024": 3\n  }\n}');
   });
 });

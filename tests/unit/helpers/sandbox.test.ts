@@ -31,7 +31,10 @@ describe('test helpers/build sandbox', () => {
 
   it('shifts the clock and replaces Math.random', () => {
     const year = new Date().getFullYear();
-    const r = runSandboxed('console.log(new Date().getFullYear(), Date.now() > 0, Math.random())', { SANDBOX_CLOCK_SHIFT_MS: String(5 * 365 * 86_400_000), SANDBOX_RANDOM_SEED: '7' });
+    const r = runSandboxed('console.log(new Date().getFullYear(), Date.now() > 0, Math.random())', {
+      SANDBOX_CLOCK_SHIFT_MS: String(5 * 365 * 86_400_000),
+      SANDBOX_RANDOM_SEED: '7',
+    });
     const [shiftedYear, , random] = r.stdout.split(' ');
     expect(Number(shiftedYear)).toBeGreaterThanOrEqual(year + 4);
     expect(runSandboxed('console.log(Math.random())', { SANDBOX_RANDOM_SEED: '7' }).stdout).toBe(random);

@@ -61,7 +61,9 @@ describe('revision attribution over random pairs of vintages', () => {
 
   /** A random vintage: the real assumptions with a random subset scaled or shifted within their valid ranges. */
   const vintageArb = fc
-    .array(fc.record({ id: fc.constantFrom(...ids), factor: fc.double({ min: 0.5, max: 1.5, noNaN: true }), shift: fc.integer({ min: -2, max: 2 }) }), { maxLength: 12 })
+    .array(fc.record({ id: fc.constantFrom(...ids), factor: fc.double({ min: 0.5, max: 1.5, noNaN: true }), shift: fc.integer({ min: -2, max: 2 }) }), {
+      maxLength: 12,
+    })
     .map((edits) => {
       const doc = structuredClone(base);
       for (const { id, factor, shift } of edits) {

@@ -55,7 +55,12 @@ const inputs: fc.Arbitrary<ModelInputs> = fc
         speedMix: Object.fromEntries(PORT_SPEEDS.map((sp, k) => [sp, seg.speedMix.map((row) => row[k]!)])) as ModelInputs['segments']['scaleOut']['speedMix'],
       };
     }
-    x.pricing = { cpoAspUsdPer800gEq: g.asp, learningRate: g.learningRate, initialCumulativePorts800gEq: g.initial, segmentPriceFactor: { scaleOut: g.factors[0], scaleUp: g.factors[1] } };
+    x.pricing = {
+      cpoAspUsdPer800gEq: g.asp,
+      learningRate: g.learningRate,
+      initialCumulativePorts800gEq: g.initial,
+      segmentPriceFactor: { scaleOut: g.factors[0], scaleUp: g.factors[1] },
+    };
     x.els = g.els;
     return x;
   });
@@ -72,7 +77,16 @@ describe('model/properties (fast-check)', () => {
         const inUnit = (v: number) => v >= -1e-12 && v <= 1 + 1e-12;
         for (const techShare of [...SEGMENTS.map((s) => r.segments[s].techShare), r.total.techShare]) {
           for (const t of TECHNOLOGIES) if (!everyYear(techShare[t], inUnit)) return false;
-          if (!r.years.every((_, i) => close(TECHNOLOGIES.reduce((a, t) => a + techShare[t][i]!, 0), 1) || r.total.demand800gEq[i] === 0)) return false;
+          if (
+            !r.years.every(
+              (_, i) =>
+                close(
+                  TECHNOLOGIES.reduce((a, t) => a + techShare[t][i]!, 0),
+                  1,
+                ) || r.total.demand800gEq[i] === 0,
+            )
+          )
+            return false;
         }
         return everyYear(r.metrics.scaleUpShareOfCpoRevenue, inUnit) && everyYear(r.metrics.elsShareOfRevenueInclEls, inUnit);
       }),
@@ -84,7 +98,9 @@ describe('model/properties (fast-check)', () => {
       fc.property(inputs, (x) => {
         const r = runModel(x);
         const nonNegative = (v: number) => v >= 0;
-        return [r.total.cpoRevenueUsd, r.total.elsRevenueUsd, r.total.revenueInclElsUsd, ...SEGMENTS.map((s) => r.segments[s].cpoRevenueUsd)].every((s) => everyYear(s, nonNegative));
+        return [r.total.cpoRevenueUsd, r.total.elsRevenueUsd, r.total.revenueInclElsUsd, ...SEGMENTS.map((s) => r.segments[s].cpoRevenueUsd)].every((s) =>
+          everyYear(s, nonNegative),
+        );
       }),
     );
   });
@@ -96,14 +112,19 @@ describe('model/properties (fast-check)', () => {
         more.acceleratorShipments = x.acceleratorShipments.map((v) => v * k);
         const a = runModel(x).total;
         const b = runModel(more).total;
-        return everyYear(a.cpoRevenueUsd, (v, i) => b.cpoRevenueUsd[i]! >= v * (1 - 1e-9)) && everyYear(a.revenueInclElsUsd, (v, i) => b.revenueInclElsUsd[i]! >= v * (1 - 1e-9));
+        return (
+          everyYear(a.cpoRevenueUsd, (v, i) => b.cpoRevenueUsd[i]! >= v * (1 - 1e-9)) &&
+          everyYear(a.revenueInclElsUsd, (v, i) => b.revenueInclElsUsd[i]! >= v * (1 - 1e-9))
+        );
       }),
     );
   });
 
   it('CAGR of a series scaled by a constant is unchanged', () => {
     fc.assert(
-      fc.property(positive(1e12), positive(1e12), fc.integer({ min: 1, max: 30 }), positive(1e6), (a, b, years, c) => close(cagr(c * a, c * b, years), cagr(a, b, years), 1e-9)),
+      fc.property(positive(1e12), positive(1e12), fc.integer({ min: 1, max: 30 }), positive(1e6), (a, b, years, c) =>
+        close(cagr(c * a, c * b, years), cagr(a, b, years), 1e-9),
+      ),
     );
     // The same through the model: scaling every price scales revenue, not its growth.
     fc.assert(
@@ -125,7 +146,12 @@ describe('model/properties (fast-check)', () => {
       fc.property(inputs, (x) => {
         const r = runModel(x);
         const adds = (pick: (o: typeof r.total | (typeof r.segments)['scaleOut']) => Series) =>
-          everyYear(pick(r.total), (v, i) => close(SEGMENTS.reduce((a, s) => a + pick(r.segments[s])[i]!, 0), v));
+          everyYear(pick(r.total), (v, i) =>
+            close(
+              SEGMENTS.reduce((a, s) => a + pick(r.segments[s])[i]!, 0),
+              v,
+            ),
+          );
         return (
           adds((o) => o.demand800gEq) &&
           adds((o) => o.cpoPorts800gEq) &&

@@ -57,7 +57,8 @@ const plainArb: fc.Arbitrary<PlainAssumptions> = fc
   );
 
 /** Equal growth rates, where "no rate" (NaN, growth from zero) only equals itself. */
-const sameRate = (a: number, b: number) => (Number.isNaN(a) || Number.isNaN(b) ? Number.isNaN(a) && Number.isNaN(b) : Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b)));
+const sameRate = (a: number, b: number) =>
+  Number.isNaN(a) || Number.isNaN(b) ? Number.isNaN(a) && Number.isNaN(b) : Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
 const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
 /** Names each compared quantity, so a failure says which one and in which year. */
@@ -128,7 +129,12 @@ describe('model against the reference calculation', () => {
         ] as const;
         for (const [from, to] of pairs) {
           expect(sameRate(facts.get(`cagr.${from}_${to}.exclEls`).value!, ref.cagr(from, to))).toBe(true);
-          expect(sameRate(facts.get(`cagr.${from}_${to}.inclEls`).value!, ref.cagr(from, to, (row) => row.revenueInclEls))).toBe(true);
+          expect(
+            sameRate(
+              facts.get(`cagr.${from}_${to}.inclEls`).value!,
+              ref.cagr(from, to, (row) => row.revenueInclEls),
+            ),
+          ).toBe(true);
           expect(close(facts.get(`revenue.${to}.total`).value!, ref.rows.find((row) => row.year === to)!.revenue)).toBe(true);
         }
       }),

@@ -22,7 +22,12 @@ describe('model/CPO revenue by port speed', () => {
 
   it('the total by speed is the sum of the segments', () => {
     for (const s of PORT_SPEEDS) {
-      r.years.forEach((_, i) => expect(r.total.cpoRevenueBySpeedUsd[s][i]!).toBeCloseTo(r.segments.scaleOut.cpoRevenueBySpeedUsd[s][i]! + r.segments.scaleUp.cpoRevenueBySpeedUsd[s][i]!, 3));
+      r.years.forEach((_, i) =>
+        expect(r.total.cpoRevenueBySpeedUsd[s][i]!).toBeCloseTo(
+          r.segments.scaleOut.cpoRevenueBySpeedUsd[s][i]! + r.segments.scaleUp.cpoRevenueBySpeedUsd[s][i]!,
+          3,
+        ),
+      );
     }
   });
 

@@ -63,7 +63,14 @@ describe('output checks catch what they claim to', () => {
   });
 
   it('csv: rows that differ from the chart data, and a row count that differs', () => {
-    const spec = JSON.stringify({ data: { values: [{ year: 2026, v: 1.5, s: '=SUM(A1)' }, { year: 2027, v: 2, s: 'b' }] } });
+    const spec = JSON.stringify({
+      data: {
+        values: [
+          { year: 2026, v: 1.5, s: '=SUM(A1)' },
+          { year: 2027, v: 2, s: 'b' },
+        ],
+      },
+    });
     const dir = site({
       'ok.csv': "Year,Value,Label\r\n2026,1.5,'=SUM(A1)\r\n2027,2,b\r\n",
       'ok.vl.json': spec,
@@ -75,7 +82,9 @@ describe('output checks catch what they claim to', () => {
       'broken.vl.json': spec,
     });
     expect(checkChartCsv(dir, 'ok.csv')).toEqual([]);
-    expect(checkChartCsv(dir, 'bad.csv').map((p) => p.message)).toEqual([expect.stringMatching(/^column "Value" matches no field of the chart data \(closest: "v", which differs at row 2/)]);
+    expect(checkChartCsv(dir, 'bad.csv').map((p) => p.message)).toEqual([
+      expect.stringMatching(/^column "Value" matches no field of the chart data \(closest: "v", which differs at row 2/),
+    ]);
     expect(checkChartCsv(dir, 'short.csv').map((p) => p.message)).toEqual(['1 data rows, but the chart has 2']);
     expect(checkChartCsv(dir, 'broken.csv')[0]!.message).toMatch(/^not valid CSV/);
     expect(cellShows('', null)).toBe(true);
@@ -91,7 +100,9 @@ describe('output checks catch what they claim to', () => {
       'other/orphan.csv': 'a\r\n1\r\n',
     });
     expect(checkChartCsv(dir, 'data/v/series.csv')).toEqual([]);
-    expect(checkChartCsv(dir, 'data/v/stray.csv').map((p) => p.message)).toEqual([expect.stringMatching(/^no Vega-Lite spec data\/v\/stray\.vl\.json .*no datapackage\.json beside it describes it/)]);
+    expect(checkChartCsv(dir, 'data/v/stray.csv').map((p) => p.message)).toEqual([
+      expect.stringMatching(/^no Vega-Lite spec data\/v\/stray\.vl\.json .*no datapackage\.json beside it describes it/),
+    ]);
     expect(checkChartCsv(dir, 'other/orphan.csv')).toHaveLength(1);
   });
 
@@ -106,7 +117,10 @@ describe('output checks catch what they claim to', () => {
   });
 
   it('html: invalid markup is reported with its rule', async () => {
-    const dir = site({ 'ok.html': page('<p>Fine</p>'), 'bad.html': page('<p>Unclosed <div>block in p</div><img src="x.png"></p><div id="a"></div><div id="a"></div>') });
+    const dir = site({
+      'ok.html': page('<p>Fine</p>'),
+      'bad.html': page('<p>Unclosed <div>block in p</div><img src="x.png"></p><div id="a"></div><div id="a"></div>'),
+    });
     expect(await validateHtml(dir, ['ok.html'])).toEqual([]);
     const rules = (await validateHtml(dir, ['bad.html'])).map((p) => p.message.match(/\[([\w/-]+)\]/)?.[1]);
     expect(rules).toEqual(expect.arrayContaining(['close-order', 'no-dup-id', 'wcag/h37']));

@@ -70,7 +70,12 @@ describe('plugins/remark-report-refs in the dev server', () => {
   });
 
   it('fails the build with every problem of the file', async () => {
-    const error = await compile({ value: 'A <Cite id="nope" /> and <Value name="nope.fact" />.\n', path: 'content/chapters/99-test.mdx' }, { remarkPlugins: [remarkReportRefs] }).catch((e: Error) => e);
-    expect((error as Error).message).toMatch(/^2 problems in this file:\n {2}content\/chapters\/99-test\.mdx:1:3: unknown source "nope"[^\n]*\n {2}content\/chapters\/99-test\.mdx:1:26: unknown fact "nope\.fact"/);
+    const error = await compile(
+      { value: 'A <Cite id="nope" /> and <Value name="nope.fact" />.\n', path: 'content/chapters/99-test.mdx' },
+      { remarkPlugins: [remarkReportRefs] },
+    ).catch((e: Error) => e);
+    expect((error as Error).message).toMatch(
+      /^2 problems in this file:\n {2}content\/chapters\/99-test\.mdx:1:3: unknown source "nope"[^\n]*\n {2}content\/chapters\/99-test\.mdx:1:26: unknown fact "nope\.fact"/,
+    );
   });
 });

@@ -33,7 +33,11 @@ describe('findForecastNumbers', () => {
   });
 
   it('leaves years, port speeds, switch capacities, counts and physical units alone', () => {
-    expect(findForecastNumbers('CAGR 2026–2030 of revenue. In 2026 the 800G, 1.6T and 3.2T ports of a 51.2T or 102.4 Tb/s switch draw 30 W at 18.8 pJ/bit; 144 ports; 16 × 6.4T engines; 8x100G.')).toEqual([]);
+    expect(
+      findForecastNumbers(
+        'CAGR 2026–2030 of revenue. In 2026 the 800G, 1.6T and 3.2T ports of a 51.2T or 102.4 Tb/s switch draw 30 W at 18.8 pJ/bit; 144 ports; 16 × 6.4T engines; 8x100G.',
+      ),
+    ).toEqual([]);
   });
 });
 

@@ -19,7 +19,11 @@ describe('report index', () => {
     const dir = chapters({
       // File names sort the other way round: order must win.
       'a-second.mdx': chapter('Second', 2, '<Chart id="fig-c" />\n\n<Table id="tbl-b" title="B">\n\n|a|\n|-|\n|1|\n\n</Table>'),
-      'b-first.mdx': chapter('First', 1, 'Text <Ref id="fig-c" />.\n\n<Chart id="fig-a" />\n\n<Table id="tbl-a" title="A">\nx\n</Table>\n\n<Figure id="fig-b" title="B">x</Figure>'),
+      'b-first.mdx': chapter(
+        'First',
+        1,
+        'Text <Ref id="fig-c" />.\n\n<Chart id="fig-a" />\n\n<Table id="tbl-a" title="A">\nx\n</Table>\n\n<Figure id="fig-b" title="B">x</Figure>',
+      ),
     });
     const index = buildReportIndex(dir);
     expect(index.chapters.map((c) => c.title)).toEqual(['First', 'Second']);
@@ -45,8 +49,15 @@ describe('report index', () => {
       '02-b.mdx': chapter('B', 2, 'Three <Cite id="s3" /> and <Cite id="s1" />.'),
     });
     const index = buildReportIndex(dir);
-    expect([...index.citationNumbers]).toEqual([['s2', 1], ['s1', 2], ['s3', 3]]);
-    expect(index.chapters.map((c) => c.citations)).toEqual([['s2', 's1'], ['s3', 's1']]);
+    expect([...index.citationNumbers]).toEqual([
+      ['s2', 1],
+      ['s1', 2],
+      ['s3', 3],
+    ]);
+    expect(index.chapters.map((c) => c.citations)).toEqual([
+      ['s2', 's1'],
+      ['s3', 's1'],
+    ]);
   });
 
   it('rejects a duplicate id with both places, file and line', () => {

@@ -14,7 +14,11 @@ function vintage(id: string, cap: { value: number; source?: string; rationale?: 
     assumptions,
     sources: sources.map((s) => ({ id: s, publisher: 'P', title: s, date: '2026', kind: 'primary' })),
     timeline: [],
-    raw: { 'assumptions.json': Buffer.from(text), 'sources.json': Buffer.from(JSON.stringify({ sources: sources.map((s) => ({ id: s })) }, null, 2)), 'vintage.json': Buffer.from('{}') },
+    raw: {
+      'assumptions.json': Buffer.from(text),
+      'sources.json': Buffer.from(JSON.stringify({ sources: sources.map((s) => ({ id: s })) }, null, 2)),
+      'vintage.json': Buffer.from('{}'),
+    },
   } as unknown as Vintage;
 }
 const root = '/nowhere';
@@ -41,7 +45,9 @@ describe('report/publish checks', () => {
     const stale = vintage('2027-02', { value: 0.45, rationale: 'a long-run ceiling of 35%' }, []);
     const [p] = provenanceProblems(stale, before, root);
     expect(p).toMatchObject({ file: '2027-02/assumptions.json', pointer: '/adoption/cap/value', line: expect.any(Number) });
-    expect(p!.message).toBe('"adoption.cap" changed since 2026-11 (0.35 → 0.45) but kept its source and rationale; cite the evidence for the new value ("source") or say why it changed ("rationale")');
+    expect(p!.message).toBe(
+      '"adoption.cap" changed since 2026-11 (0.35 → 0.45) but kept its source and rationale; cite the evidence for the new value ("source") or say why it changed ("rationale")',
+    );
     expect(provenanceProblems(vintage('2027-02', { value: 0.45, rationale: 'new evidence: 45%' }, []), before, root)).toEqual([]);
     expect(provenanceProblems(vintage('2027-02', { value: 0.35, rationale: 'a long-run ceiling of 35%' }, []), before, root)).toEqual([]);
   });

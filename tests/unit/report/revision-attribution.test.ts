@@ -10,7 +10,7 @@ import { attributeRevision, diffAssumptions, summarizeRevision, type VintageComp
 type Doc = { years: { start: number; end: number }; [k: string]: unknown };
 const node = (label: string, value: number) => ({ label, unit: 'count', value, rationale: 'test' });
 const vintage = (id: string, assumptions: Doc) => ({ id, assumptions, sources: [] }) as unknown as Vintage;
-const valueOf = (doc: Doc, key: string, fallback: number) => ((doc[key] as { value?: number } | undefined)?.value ?? fallback);
+const valueOf = (doc: Doc, key: string, fallback: number) => (doc[key] as { value?: number } | undefined)?.value ?? fallback;
 /** Revenue = volume × price, price defaulting to 1 when absent; a later horizon adds 50%. */
 const revenue = (doc: Doc) => valueOf(doc, 'volume', 0) * valueOf(doc, 'price', 1) * (doc.years.end > 2030 ? 1.5 : 1);
 
@@ -19,7 +19,17 @@ function compare(before: Doc, after: Doc) {
   const current = vintage('2026-11', after);
   const changes = diffAssumptions(previous, current);
   const attribution = attributeRevision(before, after, changes, 2030, revenue);
-  const comparison = { previous, current, changes, facts: [], sourcesAdded: [], sourcesRemoved: [], horizonChanged: false, targetYear: 2030, attribution } as unknown as VintageComparison;
+  const comparison = {
+    previous,
+    current,
+    changes,
+    facts: [],
+    sourcesAdded: [],
+    sourcesRemoved: [],
+    horizonChanged: false,
+    targetYear: 2030,
+    attribution,
+  } as unknown as VintageComparison;
   return { changes, attribution, comparison };
 }
 const years = { start: 2024, end: 2030 };
@@ -49,7 +59,10 @@ describe('report/revision attribution: added and removed assumptions', () => {
     const before: Doc = { years, volume: node('Volume', 10) };
     const after: Doc = { years, volume: node('Volume', 10), box: { width: node('Width', 2), height: node('Height', 3) } };
     const changes = diffAssumptions(vintage('a', before), vintage('b', after));
-    expect(changes.map((c) => [c.id, c.kind])).toEqual([['box.width', 'added'], ['box.height', 'added']]);
+    expect(changes.map((c) => [c.id, c.kind])).toEqual([
+      ['box.width', 'added'],
+      ['box.height', 'added'],
+    ]);
     const attribution = attributeRevision(before, after, changes, 2030, area);
     // 10 × 1 without the box, 10 × 2 × 3 = 60 with it.
     expect(attribution.contributions).toEqual([expect.objectContaining({ id: 'box', label: 'Width and 1 more (added)', before: 10, after: 60, delta: 50 })]);

@@ -150,7 +150,10 @@ describe('revisions between synthetic vintages', () => {
   });
 
   it('a series shows only the years whose value changed', () => {
-    const c = diffAssumptions(vintage('2026-01'), vintage('2026-06', (p) => (p.accelerators = [1000, 1200])));
+    const c = diffAssumptions(
+      vintage('2026-01'),
+      vintage('2026-06', (p) => (p.accelerators = [1000, 1200])),
+    );
     expect(c.map((x) => [x.id, x.oldText, x.newText])).toEqual([['acceleratorShipments', '2027: 1K', '2027: 1.2K']]);
   });
 
@@ -228,7 +231,15 @@ describe('revisions between synthetic vintages', () => {
     const ctx: ChartContext = {
       results,
       facts: buildFacts(results),
-      revision: { previousId: before.id, currentId: after.id, previousName: 'January 2026', currentName: 'June 2026', previousResults: runModel(before.inputs), attribution: c.attribution!, targetYear: 2027 },
+      revision: {
+        previousId: before.id,
+        currentId: after.id,
+        previousName: 'January 2026',
+        currentName: 'June 2026',
+        previousResults: runModel(before.inputs),
+        attribution: c.attribution!,
+        targetYear: 2027,
+      },
     };
     const waterfall = REVISION_CHARTS.find((d) => d.id === 'fig-revision-waterfall')!;
     const chart = await renderChart(waterfall, ctx, 'test-');
@@ -280,15 +291,22 @@ describe('revisions: the details a reader sees', () => {
   });
 
   it('a change carries the provenance of its new value: the cited source itself, or the rationale', () => {
-    const after = vintage('2026-06', (p) => (p.asp = 150), (d) => {
-      const node = d.pricing.cpoAspUsdPer800gEq as { source?: string; rationale?: string };
-      node.source = 'src-b';
-      delete node.rationale;
-    });
+    const after = vintage(
+      '2026-06',
+      (p) => (p.asp = 150),
+      (d) => {
+        const node = d.pricing.cpoAspUsdPer800gEq as { source?: string; rationale?: string };
+        node.source = 'src-b';
+        delete node.rationale;
+      },
+    );
     after.sources = [source('src-a'), source('src-b')];
     const before = vintage('2026-01');
     before.sources = [source('src-a'), source('src-old')];
-    const [asp] = diffAssumptions(before, vintage('2026-06', (p) => (p.asp = 150)));
+    const [asp] = diffAssumptions(
+      before,
+      vintage('2026-06', (p) => (p.asp = 150)),
+    );
     expect('sourceId' in asp!).toBe(false);
     expect(asp!.rationale).toBe('Synthetic test value.');
     const [cited] = diffAssumptions(before, after);
@@ -312,19 +330,29 @@ describe('revisions: the details a reader sees', () => {
         for (const sp of ['800G', '1.6T', '3.2T'] as const) s.speedMix[sp] = [s.speedMix[sp][0]!, ...s.speedMix[sp]];
       }
     });
-    const c = compare(old, vintage('2026-06', (p) => (p.accelerators = [1000, 1200])));
+    const c = compare(
+      old,
+      vintage('2026-06', (p) => (p.accelerators = [1000, 1200])),
+    );
     expect(c.horizonChanged).toBe(true);
     const step = c.attribution!.contributions.find((x) => x.id === 'acceleratorShipments')!;
     // Old 2027: cumulative 1,000 + 500 + 1,000 = 2,500 → price 100 × 0.8^log2(2.5); 1,500 → 1,800 units (+300).
     expect(step.delta).toBeCloseTo(300 * 100 * 0.8 ** Math.log2(2.5), 6);
     expect(c.attribution!.contributions.every((x) => Number.isFinite(x.delta))).toBe(true);
     // Same length, start moved: 2026–2027 against 2027–2028.
-    const moved = compare(vintage('2026-01'), vintage('2026-06', (p) => (p.start = 2027), (d) => {
-      for (const { node } of listAssumptions(d)) {
-        if ('values' in node) node.values = { '2027': node.values['2026']!, '2028': node.values['2027']! };
-      }
-      d.years = { start: 2027, end: 2028 };
-    }));
+    const moved = compare(
+      vintage('2026-01'),
+      vintage(
+        '2026-06',
+        (p) => (p.start = 2027),
+        (d) => {
+          for (const { node } of listAssumptions(d)) {
+            if ('values' in node) node.values = { '2027': node.values['2026']!, '2028': node.values['2027']! };
+          }
+          d.years = { start: 2027, end: 2028 };
+        },
+      ),
+    );
     expect(moved.horizonChanged).toBe(true);
   });
 
@@ -334,7 +362,10 @@ describe('revisions: the details a reader sees', () => {
 
   it('the summary: one change, a fall, lower-cased labels, the two largest contributors only, no percentage from zero', () => {
     // Laser price does not move revenue excluding lasers; the ASP alone: $100 → $80 lowers 2027 revenue by 1,500 × 20 × 0.8.
-    const one = compare(vintage('2026-01'), vintage('2026-06', (p) => (p.asp = 80)));
+    const one = compare(
+      vintage('2026-01'),
+      vintage('2026-06', (p) => (p.asp = 80)),
+    );
     expect(summarizeRevision(one)).toBe(
       'The June 2026 forecast puts 2027 CPO revenue excluding ELS at $96K, down $24K (−20%) from $120K in the January 2026 forecast. One assumption changed. Most of the change comes from the CPO price (−$24K).',
     );
@@ -357,7 +388,10 @@ describe('revisions: the details a reader sees', () => {
     expect(text).toContain('Most of the change comes from the scale-out bandwidth per accelerator (+$');
     expect(text.toLowerCase()).not.toContain(ranked[2]!.label.toLowerCase());
     // From zero revenue there is no percentage change to quote.
-    const zero = compare(vintage('2026-01', (p) => (p.scaleOut.cap = 0)), vintage('2026-06'));
+    const zero = compare(
+      vintage('2026-01', (p) => (p.scaleOut.cap = 0)),
+      vintage('2026-06'),
+    );
     expect(summarizeRevision(zero)).toContain('up $120K from $0 in the January 2026 forecast');
   });
 });

@@ -76,7 +76,10 @@ describe('report/context: which vintages a build publishes', () => {
 describe('data/vintages: each vintage is honest about its date', () => {
   it('no vintage cites a source dated after its publication', () => {
     for (const vintage of loadAllVintages('data/vintages')) {
-      for (const s of vintage.sources) expect(`${vintage.id}: ${s.id} ${s.date}`).toBe(`${vintage.id}: ${s.id} ${s.date <= vintage.meta.published ? s.date : 'AFTER ' + vintage.meta.published}`);
+      for (const s of vintage.sources)
+        expect(`${vintage.id}: ${s.id} ${s.date}`).toBe(
+          `${vintage.id}: ${s.id} ${s.date <= vintage.meta.published ? s.date : 'AFTER ' + vintage.meta.published}`,
+        );
     }
   });
 

@@ -40,7 +40,10 @@ describe('bench: budget verdicts', () => {
   });
 
   it('judges the per-chart slope only when it spans 200 to 1,000 charts', () => {
-    const slope = (fromCharts: number, toCharts: number) => checkBudgets(results({ marginalPerChart: { fromCharts, toCharts, wallMsPerChart: 20, astroCpuMsPerChart: 15 } })).find((c) => c.budget.includes('marginal'))?.met;
+    const slope = (fromCharts: number, toCharts: number) =>
+      checkBudgets(results({ marginalPerChart: { fromCharts, toCharts, wallMsPerChart: 20, astroCpuMsPerChart: 15 } })).find((c) =>
+        c.budget.includes('marginal'),
+      )?.met;
     expect(slope(200, 1000)).toBe(true);
     expect(slope(2, 4)).toBeNull();
   });

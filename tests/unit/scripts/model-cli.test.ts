@@ -56,14 +56,24 @@ describe('scripts/model (npm run model)', () => {
     const json = JSON.parse(readFileSync(file, 'utf8'));
     expect(json.overrides).toEqual({ 'pricing.learningRate': 0.15 });
     // Every scenario that pins the learning rate moves with the what-if instead of ignoring it.
-    const pinned = loadVintage(resolve(`data/vintages/${LATEST}`)).uncertainty!.scenarios.filter((s) => typeof s.overrides['pricing.learningRate'] === 'number');
+    const pinned = loadVintage(resolve(`data/vintages/${LATEST}`)).uncertainty!.scenarios.filter(
+      (s) => typeof s.overrides['pricing.learningRate'] === 'number',
+    );
     expect(pinned.length).toBeGreaterThan(0);
     expect(json.scenarioShifts.map((s: { scenario: string }) => s.scenario)).toEqual(pinned.map((s) => s.id));
     expect(Array.isArray(json.warnings)).toBe(true);
   });
 
   it('rejects bad arguments with a usage error (exit 2)', () => {
-    for (const args of [['--draws', 'abc'], ['--draws', '5'], ['--seed', '-1'], ['--json', '--csv'], ['--vintage', '1999-01'], ['--frobnicate'], ['--set', 'pricing.learningRate']]) {
+    for (const args of [
+      ['--draws', 'abc'],
+      ['--draws', '5'],
+      ['--seed', '-1'],
+      ['--json', '--csv'],
+      ['--vintage', '1999-01'],
+      ['--frobnicate'],
+      ['--set', 'pricing.learningRate'],
+    ]) {
       const r = run(...args);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.err, args.join(' ')).toMatch(/^error: [\s\S]+?\n\nusage: npm run model/);

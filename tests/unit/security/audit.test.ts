@@ -4,7 +4,11 @@ import { classifyAudit } from '../../../packages/engine/src/cli/lib/audit';
 import { CONTENT_SECURITY_POLICY } from '../../../packages/engine/src/cli/lib/csp';
 
 const report = (vulnerabilities: Record<string, number>, details: Record<string, unknown> = {}) =>
-  JSON.stringify({ auditReportVersion: 2, vulnerabilities: details, metadata: { vulnerabilities: { info: 0, low: 0, moderate: 0, high: 0, critical: 0, total: 0, ...vulnerabilities } } });
+  JSON.stringify({
+    auditReportVersion: 2,
+    vulnerabilities: details,
+    metadata: { vulnerabilities: { info: 0, low: 0, moderate: 0, high: 0, critical: 0, total: 0, ...vulnerabilities } },
+  });
 
 describe('security/npm audit classification', () => {
   it('fails on a high or critical finding and names the package', () => {
@@ -20,10 +24,19 @@ describe('security/npm audit classification', () => {
 
   it('reports an unreachable audit endpoint as not checked, never as a pass', () => {
     // What npm printed here: the registry mirror refuses the bulk-advisory POST.
-    const refused = JSON.stringify({ message: '405 Method Not Allowed - POST https://registry.npmjs.org/-/npm/v1/security/advisories/bulk', statusCode: 405, error: { summary: '', detail: '' } });
-    expect(classifyAudit(refused)).toEqual({ status: 'unavailable', summary: "the registry's audit endpoint did not answer: 405 Method Not Allowed - POST https://registry.npmjs.org/-/npm/v1/security/advisories/bulk" });
+    const refused = JSON.stringify({
+      message: '405 Method Not Allowed - POST https://registry.npmjs.org/-/npm/v1/security/advisories/bulk',
+      statusCode: 405,
+      error: { summary: '', detail: '' },
+    });
+    expect(classifyAudit(refused)).toEqual({
+      status: 'unavailable',
+      summary: "the registry's audit endpoint did not answer: 405 Method Not Allowed - POST https://registry.npmjs.org/-/npm/v1/security/advisories/bulk",
+    });
     expect(classifyAudit('').status).toBe('unavailable');
-    expect(classifyAudit(JSON.stringify({ error: { code: 'ENOAUDIT', summary: 'Your configured registry does not support audit requests.' } })).status).toBe('unavailable');
+    expect(classifyAudit(JSON.stringify({ error: { code: 'ENOAUDIT', summary: 'Your configured registry does not support audit requests.' } })).status).toBe(
+      'unavailable',
+    );
   });
 });
 

@@ -32,11 +32,14 @@ describe('uncertainty/correlation (Gaussian copula)', () => {
   });
 
   it('rejects correlations that cannot hold together', () => {
-    const r = choleskyOf(['a', 'b', 'c'], [
-      { between: ['a', 'b'], rho: 0.9 },
-      { between: ['b', 'c'], rho: 0.9 },
-      { between: ['a', 'c'], rho: -0.9 },
-    ]);
+    const r = choleskyOf(
+      ['a', 'b', 'c'],
+      [
+        { between: ['a', 'b'], rho: 0.9 },
+        { between: ['b', 'c'], rho: 0.9 },
+        { between: ['a', 'c'], rho: -0.9 },
+      ],
+    );
     expect(r).toEqual({ error: expect.stringMatching(/not consistent with each other/) });
   });
 

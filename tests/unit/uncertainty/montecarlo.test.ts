@@ -50,7 +50,8 @@ describe('uncertainty/montecarlo', () => {
         }
       });
     }
-    for (const q of Object.values(mc().cagr)) for (let k = 1; k < PERCENTILES.length; k++) expect(q[PERCENTILES[k]!]).toBeGreaterThanOrEqual(q[PERCENTILES[k - 1]!]);
+    for (const q of Object.values(mc().cagr))
+      for (let k = 1; k < PERCENTILES.length; k++) expect(q[PERCENTILES[k]!]).toBeGreaterThanOrEqual(q[PERCENTILES[k - 1]!]);
   });
 
   it('actually spreads the revenue: p5 below and p95 above the point forecast in 2030', () => {
@@ -100,7 +101,9 @@ describe('uncertainty/montecarlo', () => {
   it('event probabilities are consistent with the crossover distribution and fall with the CAGR threshold', () => {
     const total = mc().crossover.distribution.reduce((s, c) => s + c.probability, 0);
     expect(total).toBeCloseTo(1, 12);
-    const before = mc().crossover.distribution.filter((c) => c.year !== null && c.year < mc().crossover.before).reduce((s, c) => s + c.probability, 0);
+    const before = mc()
+      .crossover.distribution.filter((c) => c.year !== null && c.year < mc().crossover.before)
+      .reduce((s, c) => s + c.probability, 0);
     expect(mc().crossover.probabilityBefore).toBeCloseTo(before, 12);
     const probs = [...mc().cagrAbove].sort((x, y) => x.threshold - y.threshold).map((c) => c.probability);
     for (let k = 1; k < probs.length; k++) expect(probs[k]!).toBeLessThanOrEqual(probs[k - 1]!);
@@ -123,9 +126,18 @@ describe('uncertainty/montecarlo', () => {
       });
       revenue2030.push(referenceModel(doc).rows.at(-1)!.revenue);
     }
-    const mc = runCpoMonteCarlo(vintage.inputs, plan, { seed: 42, draws, events: vintage.uncertainty!.events, correlations: vintage.uncertainty!.correlations ?? [] });
+    const mc = runCpoMonteCarlo(vintage.inputs, plan, {
+      seed: 42,
+      draws,
+      events: vintage.uncertainty!.events,
+      correlations: vintage.uncertainty!.correlations ?? [],
+    });
     const band = mc.bands['total.cpoRevenueUsd']!;
-    for (const [p, q] of [['p5', 0.05], ['p50', 0.5], ['p95', 0.95]] as const) {
+    for (const [p, q] of [
+      ['p5', 0.05],
+      ['p50', 0.5],
+      ['p95', 0.95],
+    ] as const) {
       expect(band[p].at(-1)! / quantile(revenue2030, q) - 1, p).toBeCloseTo(0, 9);
     }
     // The base inputs are never written to.

@@ -9,7 +9,14 @@ import { toModelInputs } from '../../../src/inputs';
 import type { Distribution } from '../../../packages/engine/src/data/schema';
 import { AssumptionsFile } from '../../../src/schema';
 import { FactRegistry } from '../../../packages/engine/src/model/facts';
-import { analyseUncertainty, drawStream, runMonteCarlo, runSensitivity, uncertainAssumptions, type Tornado } from '../../../packages/engine/src/model/uncertainty';
+import {
+  analyseUncertainty,
+  drawStream,
+  runMonteCarlo,
+  runSensitivity,
+  uncertainAssumptions,
+  type Tornado,
+} from '../../../packages/engine/src/model/uncertainty';
 import { runModel } from '../../../src/model/project';
 import report from '../../../src/report';
 import { sensitivity, type CpoUncertainty } from '../../../src/uncertainty';
@@ -45,8 +52,10 @@ describe('Monte Carlo percentiles against the quantiles of a known distribution'
   it('bands of ELS revenue sit at the uniform quantiles, in the right order', () => {
     const mc = runMonteCarlo(toModelInputs(doc), uncertainAssumptions(doc), { seed: 11, draws: 4000 }, runModel);
     const band = mc.bands['total.elsRevenueUsd']!;
-    for (const [p, value] of Object.entries(expected2026)) expect(Math.abs(band[p as keyof typeof expected2026][0]! - value), `${p} 2026`).toBeLessThan(tolerance(250));
-    for (const [p, value] of Object.entries(expected2027)) expect(Math.abs(band[p as keyof typeof expected2027][1]! - value), `${p} 2027`).toBeLessThan(tolerance(337.5));
+    for (const [p, value] of Object.entries(expected2026))
+      expect(Math.abs(band[p as keyof typeof expected2026][0]! - value), `${p} 2026`).toBeLessThan(tolerance(250));
+    for (const [p, value] of Object.entries(expected2027))
+      expect(Math.abs(band[p as keyof typeof expected2027][1]! - value), `${p} 2027`).toBeLessThan(tolerance(337.5));
     // Revenue excluding lasers does not depend on the laser price: its band is one number.
     const excl = mc.bands['total.cpoRevenueUsd']!;
     expect(excl.p5[0]).toBeCloseTo(100_000, 6);
@@ -103,7 +112,8 @@ describe('copula: correlated assumptions land on their own draw positions', () =
     return drawn.map((row) => row[j]!);
   };
   // Normal scores of each drawn value: u = (x − low)/(high − low), z = Φ⁻¹(u) (simple-statistics' probit).
-  const scoresOf = (id: keyof typeof dists) => valuesOf(id).map((x) => probit(Math.min(1 - 1e-9, Math.max(1e-9, (x - dists[id].low) / (dists[id].high - dists[id].low)))));
+  const scoresOf = (id: keyof typeof dists) =>
+    valuesOf(id).map((x) => probit(Math.min(1 - 1e-9, Math.max(1e-9, (x - dists[id].low) / (dists[id].high - dists[id].low)))));
   const corr = (a: keyof typeof dists, b: keyof typeof dists) => sampleCorrelation(scoresOf(a), scoresOf(b));
 
   it('draws the five assumptions in document order, one value each per draw', () => {

@@ -17,13 +17,19 @@ describe('data/overrides parseSetArgument', () => {
     expect(parseSetArgument('acceleratorShipments=*1.1')).toEqual({ path: 'acceleratorShipments', override: { scale: 1.1 } });
     expect(parseSetArgument('acceleratorShipments=x0.9')).toEqual({ path: 'acceleratorShipments', override: { scale: 0.9 } });
     expect(parseSetArgument('pricing.learningRate')).toEqual({ error: expect.stringMatching(/expected --set path=value/) });
-    expect(parseSetArgument('pricing.learningRate=fast')).toEqual({ error: expect.stringMatching(/expected a number or a multiplier like \*1.1 after "pricing.learningRate=", got "fast"/) });
+    expect(parseSetArgument('pricing.learningRate=fast')).toEqual({
+      error: expect.stringMatching(/expected a number or a multiplier like \*1.1 after "pricing.learningRate=", got "fast"/),
+    });
   });
 });
 
 describe('data/overrides applyOverrides', () => {
   it('sets a scalar, scales a series and sets one year, leaving the original untouched', () => {
-    const r = applyOverrides(vintage.assumptions, { 'pricing.learningRate': 0.12, acceleratorShipments: { scale: 2 }, 'segments.scaleUp.lpoShareOfPluggable.2027': 0.3 }, cli);
+    const r = applyOverrides(
+      vintage.assumptions,
+      { 'pricing.learningRate': 0.12, acceleratorShipments: { scale: 2 }, 'segments.scaleUp.lpoShareOfPluggable.2027': 0.3 },
+      cli,
+    );
     expect(r.problems).toEqual([]);
     expect(r.doc!.pricing.learningRate.value).toBe(0.12);
     expect(r.doc!.acceleratorShipments.values['2030']).toBe(2 * vintage.assumptions.acceleratorShipments.values['2030']!);
@@ -40,11 +46,20 @@ describe('data/overrides applyOverrides', () => {
 
   it('reports unknown paths, wrong shapes and invalid results against the CLI origin', () => {
     expect(applyOverrides(vintage.assumptions, { 'pricing.learnigRate': 0.1 }, cli).problems[0]!.message).toMatch(/did you mean "pricing.learningRate"/);
-    expect(applyOverrides(vintage.assumptions, { acceleratorShipments: 5 }, cli).problems[0]!.message).toMatch(/expected for the series "acceleratorShipments" a multiplier/);
-    expect(applyOverrides(vintage.assumptions, { 'acceleratorShipments.2040': 5 }, cli).problems[0]!.message).toMatch(/expected a year of "acceleratorShipments" \(2024, .*2030\), got "2040"/);
+    expect(applyOverrides(vintage.assumptions, { acceleratorShipments: 5 }, cli).problems[0]!.message).toMatch(
+      /expected for the series "acceleratorShipments" a multiplier/,
+    );
+    expect(applyOverrides(vintage.assumptions, { 'acceleratorShipments.2040': 5 }, cli).problems[0]!.message).toMatch(
+      /expected a year of "acceleratorShipments" \(2024, .*2030\), got "2040"/,
+    );
     const invalid = applyOverrides(vintage.assumptions, { 'pricing.learningRate': 1.5 }, cli);
     expect(invalid.doc).toBeUndefined();
-    expect(invalid.problems[0]).toMatchObject({ file: '--set', message: expect.stringMatching(/override of "pricing.learningRate" makes the assumptions invalid: expected a learning rate from 0 up to \(not including\) 0\.5; .*, got 1\.5/) });
+    expect(invalid.problems[0]).toMatchObject({
+      file: '--set',
+      message: expect.stringMatching(
+        /override of "pricing.learningRate" makes the assumptions invalid: expected a learning rate from 0 up to \(not including\) 0\.5; .*, got 1\.5/,
+      ),
+    });
     const mix = applyOverrides(vintage.assumptions, { 'segments.scaleOut.speedMix.800G': { scale: 0.5 } }, cli);
     expect(mix.problems.map((p) => p.message).join('\n')).toMatch(/expected the port-speed shares of 2024 to sum to 1/);
   });

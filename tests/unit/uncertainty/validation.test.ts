@@ -32,11 +32,18 @@ describe('data/distribution validation', () => {
 
   it('rejects low above high, naming the file, the pointer and both values', () => {
     const { problems } = loadEdited('assumptions.json', (d) => (d.pricing.learningRate.distribution = { type: 'uniform', low: 0.9, high: 0.01 }));
-    expect(problems).toEqual([expect.stringMatching(/^2026-11\/assumptions\.json#\/pricing\/learningRate\/distribution\/high \(line \d+, column \d+\): expected "low" ≤ "high", got low 0.9 and high 0.01$/)]);
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^2026-11\/assumptions\.json#\/pricing\/learningRate\/distribution\/high \(line \d+, column \d+\): expected "low" ≤ "high", got low 0.9 and high 0.01$/,
+      ),
+    ]);
   });
 
   it('rejects a triangular mode outside [low, high]', () => {
-    const { problems } = loadEdited('assumptions.json', (d) => (d.pricing.learningRate.distribution = { type: 'triangular', low: 0.01, mode: 0.95, high: 0.9 }));
+    const { problems } = loadEdited(
+      'assumptions.json',
+      (d) => (d.pricing.learningRate.distribution = { type: 'triangular', low: 0.01, mode: 0.95, high: 0.9 }),
+    );
     expect(problems.join('\n')).toMatch(/learningRate\/distribution\/mode .*expected the mode within \[low, high\] = \[0.01, 0.9\], got 0.95/);
   });
 
@@ -51,7 +58,9 @@ describe('data/distribution validation', () => {
 
   it('rejects draws outside the assumption kind, also through a series multiplier', () => {
     const cap = loadEdited('assumptions.json', (d) => (d.segments.scaleUp.adoption.cap.distribution = { type: 'triangular', low: 0.1, high: 1.2 }));
-    expect(cap.problems.join('\n')).toMatch(/cap\/distribution\/high .*expected every value the distribution can draw to be a fraction between 0 and 1, but it can draw 1.2/);
+    expect(cap.problems.join('\n')).toMatch(
+      /cap\/distribution\/high .*expected every value the distribution can draw to be a fraction between 0 and 1, but it can draw 1.2/,
+    );
     const lpo = loadEdited('assumptions.json', (d) => (d.segments.scaleUp.lpoShareOfPluggable.distribution = { type: 'triangular', low: 0.5, high: 500 }));
     expect(lpo.problems.join('\n')).toMatch(/lpoShareOfPluggable\/distribution\/high .*multiplier × the point value/);
   });
@@ -62,8 +71,13 @@ describe('data/distribution validation', () => {
       cap = d.segments.scaleOut.adoption.cap.value;
       d.segments.scaleOut.adoption.cap.distribution = { type: 'uniform', low: 0.5, high: 1.5 / cap, relative: true };
     });
-    expect(problems.join('\n')).toMatch(/scaleOut\/adoption\/cap\/distribution\/high .*a fraction between 0 and 1, but it can draw 1.5 \(multiplier × the point value\)/);
-    const centre = loadEdited('assumptions.json', (d) => (d.segments.scaleOut.adoption.cap.distribution = { type: 'uniform', low: 1.1, high: 1.5, relative: true }));
+    expect(problems.join('\n')).toMatch(
+      /scaleOut\/adoption\/cap\/distribution\/high .*a fraction between 0 and 1, but it can draw 1.5 \(multiplier × the point value\)/,
+    );
+    const centre = loadEdited(
+      'assumptions.json',
+      (d) => (d.segments.scaleOut.adoption.cap.distribution = { type: 'uniform', low: 1.1, high: 1.5, relative: true }),
+    );
     expect(centre.problems.join('\n')).toMatch(/expected a multiplier range \[low, high\] that contains 1 \(the point value\), got \[1.1, 1.5\]/);
   });
 
@@ -93,7 +107,9 @@ describe('data/uncertainty.json validation', () => {
   it('points at a scenario override with an unknown path and suggests the right one', () => {
     const { problems } = loadEdited('uncertainty.json', (d) => (d.scenarios[0].overrides = { 'pricing.learningrate': 0.1 }));
     expect(problems).toEqual([
-      expect.stringMatching(/^2026-11\/uncertainty\.json#\/scenarios\/0\/overrides\/pricing\.learningrate \(line \d+, column \d+\): unknown assumption "pricing\.learningrate"; did you mean "pricing\.learningRate"\?/),
+      expect.stringMatching(
+        /^2026-11\/uncertainty\.json#\/scenarios\/0\/overrides\/pricing\.learningrate \(line \d+, column \d+\): unknown assumption "pricing\.learningrate"; did you mean "pricing\.learningRate"\?/,
+      ),
     ]);
   });
 
@@ -103,7 +119,9 @@ describe('data/uncertainty.json validation', () => {
       d.scenarios[2].id = d.scenarios[1].id;
     });
     const text = problems.join('\n');
-    expect(text).toMatch(/scenarios\/0\/overrides\/segments\.scaleUp\.adoption\.cap .*override of "segments.scaleUp.adoption.cap" makes the assumptions invalid: expected a fraction between 0 and 1, got 1.4/);
+    expect(text).toMatch(
+      /scenarios\/0\/overrides\/segments\.scaleUp\.adoption\.cap .*override of "segments.scaleUp.adoption.cap" makes the assumptions invalid: expected a fraction between 0 and 1, got 1.4/,
+    );
     expect(text).toMatch(/scenarios\/2\/id .*duplicate scenario id "base"/);
   });
 

@@ -138,8 +138,16 @@ export const stockFan: Figure = {
       ...size,
       layer: [
         // Each band edged in its full colour: a pale fill alone is too faint a mark to read (WCAG 1.4.11).
-        { transform: series(MC_LABEL), mark: { type: 'area', fillOpacity: 0.2, strokeWidth: 1 }, encoding: { x, y: y('p5'), y2: { field: 'p95' }, color, stroke: edge } },
-        { transform: series(MC_LABEL), mark: { type: 'area', fillOpacity: 0.35, strokeWidth: 1 }, encoding: { x, y: y('p25'), y2: { field: 'p75' }, color, stroke: edge } },
+        {
+          transform: series(MC_LABEL),
+          mark: { type: 'area', fillOpacity: 0.2, strokeWidth: 1 },
+          encoding: { x, y: y('p5'), y2: { field: 'p95' }, color, stroke: edge },
+        },
+        {
+          transform: series(MC_LABEL),
+          mark: { type: 'area', fillOpacity: 0.35, strokeWidth: 1 },
+          encoding: { x, y: y('p25'), y2: { field: 'p75' }, color, stroke: edge },
+        },
         { transform: series(MC_LABEL), mark: { type: 'line' }, encoding: { x, y: y('p50'), color } },
         { transform: series(POINT_LABEL), mark: { type: 'line', strokeDash: [5, 4], strokeWidth: 2 }, encoding: { x, y: y('point'), color } },
       ],

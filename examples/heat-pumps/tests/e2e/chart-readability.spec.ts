@@ -11,7 +11,9 @@ import { measureCharts } from '../../../../tests/e2e/chart-measure';
 import { allPages } from '../../../../tests/e2e/pages';
 
 const dist = fileURLToPath(new URL('../../dist', import.meta.url));
-const pagesWithCharts = allPages(dist).filter((p) => p !== '/print/' && p !== '/404.html' && readFileSync(join(dist, p, 'index.html'), 'utf8').includes('<figure class="chart"'));
+const pagesWithCharts = allPages(dist).filter(
+  (p) => p !== '/print/' && p !== '/404.html' && readFileSync(join(dist, p, 'index.html'), 'utf8').includes('<figure class="chart"'),
+);
 
 test('the built site has pages with charts', () => {
   // Two chapters, the revisions page and the data pages at least.

@@ -67,10 +67,18 @@ test('at phone width the fan chart fits the screen, and in dark mode its one SVG
   const box = await shown.boundingBox();
   expect(box!.width).toBeLessThanOrEqual(375);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-  const labelFill = await shown.locator('.role-axis-label text').first().evaluate((t) => getComputedStyle(t).fill);
+  const labelFill = await shown
+    .locator('.role-axis-label text')
+    .first()
+    .evaluate((t) => getComputedStyle(t).fill);
   const pageText = await page.evaluate(() => getComputedStyle(document.body).color);
   // Light-on-dark: the axis labels are lighter than mid-grey, as the dark theme's text is.
-  const lightness = (rgb: string) => rgb.match(/\d+/g)!.slice(0, 3).map(Number).reduce((a, b) => a + b, 0) / 3;
+  const lightness = (rgb: string) =>
+    rgb
+      .match(/\d+/g)!
+      .slice(0, 3)
+      .map(Number)
+      .reduce((a, b) => a + b, 0) / 3;
   expect(lightness(labelFill)).toBeGreaterThan(128);
   expect(lightness(pageText)).toBeGreaterThan(128);
   await context.close();

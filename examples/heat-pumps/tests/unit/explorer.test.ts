@@ -7,6 +7,12 @@ describe('explorer', () => {
     expect(browserModule.run).toBe(report.run);
     expect(browserModule.toInputs).toBe(report.toInputs);
     expect(browserModule.facts).toBe(report.facts);
-    expect(report.explorer!.assumptions.map((a) => a.assumption)).toEqual(['market.saturationShare', 'diffusion.innovation', 'diffusion.imitation', 'marketConditions', 'retirementRate']);
+    expect(report.explorer!.assumptions.map((a) => a.assumption)).toEqual([
+      'market.saturationShare',
+      'diffusion.innovation',
+      'diffusion.imitation',
+      'marketConditions',
+      'retirementRate',
+    ]);
   });
 });

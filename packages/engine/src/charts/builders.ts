@@ -22,7 +22,13 @@ const yearOrdinal = { field: 'year', type: 'ordinal', title: null, axis: { label
 // Padding keeps the first year's label clear of the y axis labels in the corner, and the last one whole; when the
 // plot is narrow, every other year label is dropped (parity) until none overlap, so an odd count keeps both ends.
 const yearLinear = (domain?: readonly [number, number]) =>
-  ({ field: 'year', type: 'quantitative', title: null, axis: { format: 'd', tickMinStep: 1, labelOverlap: 'parity' }, scale: { ...(domain ? { domain: [...domain] } : {}), padding: 16 } }) as const;
+  ({
+    field: 'year',
+    type: 'quantitative',
+    title: null,
+    axis: { format: 'd', tickMinStep: 1, labelOverlap: 'parity' },
+    scale: { ...(domain ? { domain: [...domain] } : {}), padding: 16 },
+  }) as const;
 
 /** Room the direct labels take right of the plot, measured in the chart font. */
 const directLabelRoom = (labels: readonly string[]) => Math.ceil(Math.max(0, ...labels.map((l) => textWidth(l, FONT_SIZE.annotation, 600)))) + 12;
@@ -47,7 +53,13 @@ export function stackedBarsByYear(o: StackedBarsOptions): SpecBody {
     mark: 'bar',
     encoding: {
       x: yearOrdinal,
-      y: { field: 'value', type: 'quantitative', title: null, ...(o.normalize ? { stack: 'normalize' } : {}), axis: axisFor(o.normalize ? 'fraction' : o.unit) },
+      y: {
+        field: 'value',
+        type: 'quantitative',
+        title: null,
+        ...(o.normalize ? { stack: 'normalize' } : {}),
+        axis: axisFor(o.normalize ? 'fraction' : o.unit),
+      },
       color: { field: 'series', type: 'nominal', title: null, sort: order, scale: conceptScale(o.series) },
       order: { field: 'order', type: 'quantitative' },
     },
@@ -104,14 +116,25 @@ export function lineChart(o: LineOptions): SpecBody {
           x,
           y,
           color,
-          ...(o.dashed?.length ? { strokeDash: { field: 'series', type: 'nominal', legend: null, scale: { domain: labels, range: labels.map((l) => (o.dashed!.includes(l) ? [6, 4] : [1, 0])) } } } : {}),
+          ...(o.dashed?.length
+            ? {
+                strokeDash: {
+                  field: 'series',
+                  type: 'nominal',
+                  legend: null,
+                  scale: { domain: labels, range: labels.map((l) => (o.dashed!.includes(l) ? [6, 4] : [1, 0])) },
+                },
+              }
+            : {}),
         },
       },
-      ...(direct ? endLabels(labels, o.lastValues).map(({ label, dy }) => ({
-        transform: [{ filter: `datum.year === ${last} && datum.series === ${JSON.stringify(label)}` }],
-        mark: { type: 'text', align: 'left', baseline: 'middle', dx: 8, dy, fontWeight: 600 },
-        encoding: { x, y, text: { field: 'series' }, color },
-      })) : []),
+      ...(direct
+        ? endLabels(labels, o.lastValues).map(({ label, dy }) => ({
+            transform: [{ filter: `datum.year === ${last} && datum.series === ${JSON.stringify(label)}` }],
+            mark: { type: 'text', align: 'left', baseline: 'middle', dx: 8, dy, fontWeight: 600 },
+            encoding: { x, y, text: { field: 'series' }, color },
+          }))
+        : []),
       ...(o.layers ?? []),
     ],
   };
@@ -142,7 +165,13 @@ export interface FanOptions {
 export function fanChart(o: FanOptions): SpecBody {
   const colour = conceptScale([{ label: 'band', concept: o.concept }]).range[0]!;
   const x = yearLinear([o.years[0]!, o.years[o.years.length - 1]!]);
-  const y = (field: string) => ({ field, type: 'quantitative', title: null, axis: axisFor(o.unit), ...(o.yDomain ? { scale: { domain: [...o.yDomain] } } : {}) });
+  const y = (field: string) => ({
+    field,
+    type: 'quantitative',
+    title: null,
+    axis: axisFor(o.unit),
+    ...(o.yDomain ? { scale: { domain: [...o.yDomain] } } : {}),
+  });
   // A key drawn in the plot's top-left corner (empty in a rising fan): a swatch of each band and a sample
   // of each line, solid and dashed as drawn, instead of legend squares that cannot show a dash.
   const key = [
@@ -164,7 +193,10 @@ export function fanChart(o: FanOptions): SpecBody {
       { mark: { type: 'area', fillOpacity: 0.3, color: colour, stroke: colour, strokeWidth: 1 }, encoding: { x, y: y('p25'), y2: { field: 'p75' } } },
       { mark: { type: 'line', color: colour }, encoding: { x, y: y('p50') } },
       { mark: { type: 'line', strokeDash: [6, 4], strokeWidth: 2, color: ROLES.fg.light }, encoding: { x, y: y('point') } },
-      fixed({ type: 'rect', fill: colour, fillOpacity: 0.3, stroke: colour, strokeWidth: 1 }, { ...at(0), y: { value: keyY(0) - 6 }, y2: { value: keyY(0) + 6 } }),
+      fixed(
+        { type: 'rect', fill: colour, fillOpacity: 0.3, stroke: colour, strokeWidth: 1 },
+        { ...at(0), y: { value: keyY(0) - 6 }, y2: { value: keyY(0) + 6 } },
+      ),
       sample(1, { type: 'rule', color: colour, strokeWidth: 2.5 }),
       sample(2, { type: 'rule', color: ROLES.fg.light, strokeWidth: 2, strokeDash: [6, 4] }),
       ...key.map((k) => fixed({ type: 'text', align: 'left', baseline: 'middle', text: k.label }, { x: { value: 34 }, y: { value: keyY(k.row) } })),
@@ -194,7 +226,10 @@ export function tornadoChart(o: TornadoOptions): SpecBody {
   return {
     width: o.width ?? CHART_WIDTH - 260,
     height: Math.max(120, o.rows * 40),
-    transform: [{ fold: ['low', 'high'], as: ['bound', 'value'] }, { calculate: "datum.bound === 'low' ? 'Assumption at p5' : 'Assumption at p95'", as: 'Bound' }],
+    transform: [
+      { fold: ['low', 'high'], as: ['bound', 'value'] },
+      { calculate: "datum.bound === 'low' ? 'Assumption at p5' : 'Assumption at p95'", as: 'Bound' },
+    ],
     layer: [
       {
         mark: { type: 'bar', height: 16 },
@@ -236,7 +271,13 @@ export interface WaterfallOptions {
 
 /** A waterfall over rows {order, step, kind, from, to, label}: bars from `from` to `to`, labelled with the change. */
 export function waterfallChart(o: WaterfallOptions): SpecBody {
-  const y = { field: 'step', type: 'nominal', title: null, sort: { field: 'order', order: 'ascending' }, axis: { labelExpr: wrapExpr(30), labelLineHeight: 14 } } as const;
+  const y = {
+    field: 'step',
+    type: 'nominal',
+    title: null,
+    sort: { field: 'order', order: 'ascending' },
+    axis: { labelExpr: wrapExpr(30), labelLineHeight: 14 },
+  } as const;
   return {
     width: o.width ?? CHART_WIDTH - 240,
     height: Math.max(160, o.steps * 36),

@@ -34,7 +34,11 @@ export function renderPipelineDigest(dir = renderPipelineDir()): string {
     .map((e) => relative(dir, join(e.parentPath, e.name)).split('\\').join('/'))
     .filter((file) => !file.startsWith('figures/'))
     .sort();
-  for (const file of files) hash.update(`${file}\0`).update(readFileSync(join(dir, file))).update('\0');
+  for (const file of files)
+    hash
+      .update(`${file}\0`)
+      .update(readFileSync(join(dir, file)))
+      .update('\0');
   const digest = hash.digest('hex');
   digests.set(dir, digest);
   return digest;

@@ -19,7 +19,13 @@ export interface ExportParts {
 
 const MARGIN = 20;
 const decode = (s: string) =>
-  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;|&#x27;/g, "'").replace(/&#(\d+);/g, (_m, n: string) => String.fromCodePoint(Number(n))).replace(/&amp;/g, '&');
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&#x27;/g, "'")
+    .replace(/&#(\d+);/g, (_m, n: string) => String.fromCodePoint(Number(n)))
+    .replace(/&amp;/g, '&');
 const attr = (attrs: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(attrs)?.[1];
 const weightOf = (w: string | undefined) => (w === 'bold' ? 700 : w ? Number(w) || 400 : 400);
 
@@ -109,7 +115,11 @@ export function exportSvg(p: ExportParts): string {
   if (p.subtitle) block(p.subtitle, 14, 400, ROLES.muted.light, 0);
   y += 10;
   const chart = textToOutlines(p.chartSvg, glyphs)
-    .replace(/^<svg([^>]*)>/, (_m, a: string) => `<svg x="${MARGIN + (inner - chartW) / 2}" y="${y}" width="${chartW}" height="${chartH}"${a.replace(/\s(width|height|x|y|class|role|aria-[a-z]+|font-family)="[^"]*"/g, '')}>`)
+    .replace(
+      /^<svg([^>]*)>/,
+      (_m, a: string) =>
+        `<svg x="${MARGIN + (inner - chartW) / 2}" y="${y}" width="${chartW}" height="${chartH}"${a.replace(/\s(width|height|x|y|class|role|aria-[a-z]+|font-family)="[^"]*"/g, '')}>`,
+    )
     .replace(/<title[\s\S]*?<\/title>|<desc[\s\S]*?<\/desc>/g, '');
   parts.push(chart);
   y += chartH + 10;

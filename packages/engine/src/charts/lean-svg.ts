@@ -14,7 +14,8 @@
  */
 const NUMERIC_ATTRS = /\s(d|transform|x|y|x1|x2|y1|y2|width|height|points|r|cx|cy|dx|dy|font-size|stroke-width)="([^"]*)"/g;
 const LONG_DECIMAL = /-?\d*\.\d{3,}(?:e-?\d+)?/g;
-const REDUNDANT = /\s(?:role="graphics-[a-z-]+"|aria-roledescription="[^"]*"|aria-label="[^"]*"|aria-hidden="true"|pointer-events="none"|opacity="1"|stroke-miterlimit="4"|transform="translate\(0,0\)")/g;
+const REDUNDANT =
+  /\s(?:role="graphics-[a-z-]+"|aria-roledescription="[^"]*"|aria-label="[^"]*"|aria-hidden="true"|pointer-events="none"|opacity="1"|stroke-miterlimit="4"|transform="translate\(0,0\)")/g;
 const EMPTY_FRAME = /<path class="(?:background|foreground)"(?: d="(?:M0,0h0v0h0Z)?")?(?: display="none")?\/>/g;
 
 const round2 = (n: string): string => {

@@ -23,7 +23,6 @@ export interface RenderedChart {
   plainSvg: string;
 }
 
-
 /** The complete spec of a figure: definition + data + theme. Pure. */
 export function buildSpec(def: ChartDefinition, ctx: ChartContext, data: ChartData, withTitle = true): TopLevelSpec {
   return assembleSpec(def.spec(ctx), def.title, def.subtitle, def.description(ctx), data, withTitle);
@@ -61,9 +60,7 @@ export function finishSvg(svg: string, idBase: string, title: string, descriptio
   const titleId = `${idBase}-title`;
   const descId = `${idBase}-desc`;
   return svg.replace(/^<svg([^>]*)>/, (_m, attrs: string) => {
-    const kept = attrs
-      .replace(/\s(width|height|aria-roledescription|aria-label|role)="[^"]*"/g, '')
-      .replace(/\sclass="([^"]*)"/, ' class="$1 chart-svg"');
+    const kept = attrs.replace(/\s(width|height|aria-roledescription|aria-label|role)="[^"]*"/g, '').replace(/\sclass="([^"]*)"/, ' class="$1 chart-svg"');
     return `<svg${kept} role="img" aria-labelledby="${titleId} ${descId}" preserveAspectRatio="xMidYMid meet"><title id="${titleId}">${escapeXml(title)}</title><desc id="${descId}">${escapeXml(description)}</desc>`;
   });
 }
@@ -117,7 +114,10 @@ async function drawSvg(spec: TopLevelSpec): Promise<string> {
     view = new View(parsedTemplate({ ...shape, data: { name: TEMPLATE_DATA } }), { renderer: 'none' });
     if (description !== undefined) view.description(description);
     // vega tags the objects it ingests; fresh copies keep the caller's rows untouched
-    view.data(TEMPLATE_DATA, rows.map((r) => ({ ...r })));
+    view.data(
+      TEMPLATE_DATA,
+      rows.map((r) => ({ ...r })),
+    );
   } else {
     view = new View(parse(compile(spec).spec), { renderer: 'none' });
   }

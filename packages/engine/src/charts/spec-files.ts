@@ -64,7 +64,8 @@ function fieldReferences(spec: Json, path: (string | number)[] = []): { field: s
   for (const [k, v] of Object.entries(spec)) {
     if (k === 'data') continue;
     if (k === 'field' && typeof v === 'string') found.push({ field: v, path: [...path, k] });
-    else if ((k === 'groupby' || k === 'fields') && Array.isArray(v)) v.forEach((f, i) => typeof f === 'string' && found.push({ field: f, path: [...path, k, i] }));
+    else if ((k === 'groupby' || k === 'fields') && Array.isArray(v))
+      v.forEach((f, i) => typeof f === 'string' && found.push({ field: f, path: [...path, k, i] }));
     else found.push(...fieldReferences(v, [...path, k]));
   }
   return found;
@@ -103,10 +104,15 @@ export function readSpecFile(file: string, displayRoot = process.cwd()): SpecFil
   const spec = json.value;
   const problems: Problem[] = [];
   const titleText = isObject(spec.title) ? spec.title.text : spec.title;
-  if (typeof titleText !== 'string' || titleText.trim() === '') problems.push(problem(['title'], 'expected a title: the finding the chart shows, e.g. "Sales double by 2030"'));
-  if (typeof spec.description !== 'string' || spec.description.trim() === '') problems.push(problem(['description'], 'expected a description: what the chart shows, for readers who cannot see it'));
+  if (typeof titleText !== 'string' || titleText.trim() === '')
+    problems.push(problem(['title'], 'expected a title: the finding the chart shows, e.g. "Sales double by 2030"'));
+  if (typeof spec.description !== 'string' || spec.description.trim() === '')
+    problems.push(problem(['description'], 'expected a description: what the chart shows, for readers who cannot see it'));
   const invalid = validateVegaLite(spec);
-  if (invalid) problems.push(problem(invalid.path, `not a valid Vega-Lite spec: ${invalid.message}${invalid.allowed ? didYouMean(String(invalid.value), invalid.allowed) : ''}`));
+  if (invalid)
+    problems.push(
+      problem(invalid.path, `not a valid Vega-Lite spec: ${invalid.message}${invalid.allowed ? didYouMean(String(invalid.value), invalid.allowed) : ''}`),
+    );
   if (problems.length) throw new DataError(problems);
   return { id, file: shown, spec, json };
 }
@@ -117,7 +123,8 @@ export function resolveTables(s: SpecFile, catalog: TableCatalog, ctx: ChartCont
   const problems: Problem[] = [];
   const tables = new Map<string, ChartData>();
   const named = namedData(s.spec);
-  if (!isObject(s.spec.data) || typeof s.spec.data.name !== 'string') problems.push(problem(['data'], `expected data: {"name": "<table>"} naming one of the report's tables (${catalog.names().slice(0, 6).join(', ')}, …)`));
+  if (!isObject(s.spec.data) || typeof s.spec.data.name !== 'string')
+    problems.push(problem(['data'], `expected data: {"name": "<table>"} naming one of the report's tables (${catalog.names().slice(0, 6).join(', ')}, …)`));
   for (const { name, path } of named) {
     const table = catalog.get(name, ctx);
     if (table) tables.set(name, table);
@@ -128,7 +135,8 @@ export function resolveTables(s: SpecFile, catalog: TableCatalog, ctx: ChartCont
     // A pivot makes columns from data values: no field list can be checked before it runs.
     const pivots = JSON.stringify(s.spec).includes('"pivot"');
     for (const { field, path } of pivots ? [] : fieldReferences(s.spec)) {
-      if (!known.has(topField(field))) problems.push(problem(path, `unknown field "${field}"${didYouMean(field, known)}; the table's fields are its CSV column headers`));
+      if (!known.has(topField(field)))
+        problems.push(problem(path, `unknown field "${field}"${didYouMean(field, known)}; the table's fields are its CSV column headers`));
     }
   }
   if (problems.length) throw new DataError(problems);
@@ -165,7 +173,9 @@ export function specFileChart(s: SpecFile, catalog: TableCatalog): ChartDefiniti
 export function loadSpecCharts(dir: string, catalog: TableCatalog): ChartDefinition[] {
   let files: string[];
   try {
-    files = readdirSync(dir).filter((f) => f.endsWith('.vl.json')).sort();
+    files = readdirSync(dir)
+      .filter((f) => f.endsWith('.vl.json'))
+      .sort();
   } catch {
     return [];
   }

@@ -63,7 +63,12 @@ export function registeredConcepts(): Readonly<Record<string, Concept>> {
 function conceptByLabel(label: string): Concept {
   const concepts = registeredConcepts();
   const c = Object.values(concepts).find((x) => x.label === label);
-  if (!c) throw new Error(`no chart colour for "${label}"; declare a concept with this label (known: ${Object.values(concepts).map((x) => x.label).join(', ')})`);
+  if (!c)
+    throw new Error(
+      `no chart colour for "${label}"; declare a concept with this label (known: ${Object.values(concepts)
+        .map((x) => x.label)
+        .join(', ')})`,
+    );
   return c;
 }
 
@@ -72,7 +77,9 @@ function conceptByLabel(label: string): Concept {
  * the given order: the same concept has the same colour in every chart.
  */
 export function conceptScale(series: readonly (string | { label: string; concept: string })[]): { domain: string[]; range: string[] } {
-  const entries = series.map((s) => (typeof s === 'string' ? { label: s, colour: conceptByLabel(s).light } : { label: s.label, colour: conceptOf(s.concept).light }));
+  const entries = series.map((s) =>
+    typeof s === 'string' ? { label: s, colour: conceptByLabel(s).light } : { label: s.label, colour: conceptOf(s.concept).light },
+  );
   return { domain: entries.map((e) => e.label), range: entries.map((e) => e.colour) };
 }
 

@@ -54,7 +54,9 @@ interface TextItem {
 }
 
 /** vega's text measurer (exported by vega-scenegraph, missing from vega's typings). */
-const textMetrics = (vega as unknown as { textMetrics: { width: (item: TextItem, text: unknown) => number; estimateWidth: (item: TextItem, text: unknown) => number } }).textMetrics;
+const textMetrics = (
+  vega as unknown as { textMetrics: { width: (item: TextItem, text: unknown) => number; estimateWidth: (item: TextItem, text: unknown) => number } }
+).textMetrics;
 const estimate = textMetrics.estimateWidth;
 
 /**
@@ -97,7 +99,10 @@ interface GlyphRun {
 }
 
 /** Glyphs of `text` in the chart font: each glyph's id, outline (font units, y up) and pen position. */
-export function glyphRun(text: string, weight: unknown = 400): { unitsPerEm: number; weight: number; glyphs: { id: number; x: number; y: number; d: string }[] } {
+export function glyphRun(
+  text: string,
+  weight: unknown = 400,
+): { unitsPerEm: number; weight: number; glyphs: { id: number; x: number; y: number; d: string }[] } {
   const w = numericWeight(weight);
   const f = face(w);
   const run = f.layout(text) as unknown as GlyphRun;

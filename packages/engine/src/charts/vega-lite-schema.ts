@@ -75,12 +75,21 @@ export function validateVegaLite(spec: unknown): SchemaProblem | undefined {
   // Prefer a closed list of values (a misspelt mark or type) over "must be object" from another branch.
   const best = deepest.find((l) => l.e.keyword === 'enum') ?? deepest.find((l) => l.e.keyword === 'additionalProperties') ?? deepest[0]!;
   const value = best.path.reduce<unknown>((v, k) => (v as Record<string | number, unknown> | undefined)?.[k], spec);
-  const allowed = deepest.flatMap((l) => (l.e.keyword === 'enum' ? ((l.e.params as { allowedValues: unknown[] }).allowedValues.map(String)) : l.e.keyword === 'const' ? [String((l.e.params as { allowedValue: unknown }).allowedValue)] : []));
+  const allowed = deepest.flatMap((l) =>
+    l.e.keyword === 'enum'
+      ? (l.e.params as { allowedValues: unknown[] }).allowedValues.map(String)
+      : l.e.keyword === 'const'
+        ? [String((l.e.params as { allowedValue: unknown }).allowedValue)]
+        : [],
+  );
   const message =
     best.e.keyword === 'additionalProperties'
       ? `unknown property "${String(best.path[best.path.length - 1])}"`
       : allowed.length
-        ? `${JSON.stringify(value)} is not one of ${[...new Set(allowed)].slice(0, 12).map((a) => JSON.stringify(a)).join(', ')}`
+        ? `${JSON.stringify(value)} is not one of ${[...new Set(allowed)]
+            .slice(0, 12)
+            .map((a) => JSON.stringify(a))
+            .join(', ')}`
         : (best.e.message ?? 'invalid');
   return { path: best.path, message, value, ...(allowed.length ? { allowed: [...new Set(allowed)] } : {}) };
 }

@@ -68,7 +68,10 @@ export async function buildSite(options: BuildOptions, fx: BuildEffects): Promis
   const staging = join(dirname(out), `.${out.split('/').pop()}.staging-${fx.pid}`);
   const fail = (message: string): BuildResult => {
     fx.fs.rmSync(staging, { recursive: true, force: true });
-    return { ok: false, message: `\nBuild failed; ${fx.fs.existsSync(out) ? `the previous ${label} was left as it was` : `nothing was written to ${label}`}.\n${message}` };
+    return {
+      ok: false,
+      message: `\nBuild failed; ${fx.fs.existsSync(out) ? `the previous ${label} was left as it was` : `nothing was written to ${label}`}.\n${message}`,
+    };
   };
 
   const problems = fx.validate(options.drafts);
@@ -124,12 +127,37 @@ export async function buildSite(options: BuildOptions, fx: BuildEffects): Promis
     // Astro exited without writing timings: report the stages measured here only.
   }
   fx.fs.rmSync(astroTimingsFile, { force: true });
-  const { modelMs = 0, chartRenderMs = 0, chartRenderCpuMs = 0, chartsRendered = 0, svgCacheHits = 0, svgCacheMisses = 0, maxRssBytes = 0, cpuMs = 0 } = inAstro;
+  const {
+    modelMs = 0,
+    chartRenderMs = 0,
+    chartRenderCpuMs = 0,
+    chartsRendered = 0,
+    svgCacheHits = 0,
+    svgCacheMisses = 0,
+    maxRssBytes = 0,
+    cpuMs = 0,
+  } = inAstro;
   const totalMs = fx.now() - started;
   fx.fs.writeFileSync(
     options.timingsFile,
     JSON.stringify(
-      { totalMs, validateMs, astroMs, searchIndexMs: search.value.ms, pdfMs: pdf.value?.ms ?? 0, postBuildMs, astroCpuMs: cpuMs, modelMs, chartRenderMs, chartRenderCpuMs, pagesMs: astroMs - modelMs - chartRenderMs, chartsRendered, svgCacheHits, svgCacheMisses, maxRssBytes },
+      {
+        totalMs,
+        validateMs,
+        astroMs,
+        searchIndexMs: search.value.ms,
+        pdfMs: pdf.value?.ms ?? 0,
+        postBuildMs,
+        astroCpuMs: cpuMs,
+        modelMs,
+        chartRenderMs,
+        chartRenderCpuMs,
+        pagesMs: astroMs - modelMs - chartRenderMs,
+        chartsRendered,
+        svgCacheHits,
+        svgCacheMisses,
+        maxRssBytes,
+      },
       null,
       2,
     ) + '\n',
@@ -173,7 +201,13 @@ export function realEffects(): BuildEffects {
         // outDir goes on the command line: Astro derives its server and client folders from it before integrations run.
         const r = spawnSync(process.execPath, [astroBin, 'build', '--silent', '--outDir', env.REPORT_OUT_DIR!], {
           stdio: 'inherit',
-          env: { ...inherited, ...env, REPORT_CACHE_DIR: astroCacheDir(), REPORT_COMMIT: process.env.REPORT_COMMIT ?? commitId(), ASTRO_TELEMETRY_DISABLED: '1' },
+          env: {
+            ...inherited,
+            ...env,
+            REPORT_CACHE_DIR: astroCacheDir(),
+            REPORT_COMMIT: process.env.REPORT_COMMIT ?? commitId(),
+            ASTRO_TELEMETRY_DISABLED: '1',
+          },
         });
         return r.status ?? 1;
       } finally {

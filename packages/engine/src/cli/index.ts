@@ -24,7 +24,9 @@ async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
   const { root, rest } = takeRoot(args);
   if (!command || command === '--help') {
-    console.log('usage: forecast-report <build|validate|lock|publish|restate|new-vintage|new-report|calibrate|schema|pdf|check-output> [--root <dir>] [options]');
+    console.log(
+      'usage: forecast-report <build|validate|lock|publish|restate|new-vintage|new-report|calibrate|schema|pdf|check-output> [--root <dir>] [options]',
+    );
     return command ? 0 : 1;
   }
   if (command === 'new-report') return (await import('./new-report')).newReportCommand(rest);
@@ -68,7 +70,12 @@ try {
 } catch (e) {
   // Usage mistakes (an unknown option, a missing report) are for people: one line, no stack.
   const error = e as Error & { code?: string };
-  if (error.code?.startsWith('ERR_PARSE_ARGS') || error.message.startsWith('no report at') || error.message.includes('is not empty') || error.message.startsWith('Invalid report definition')) {
+  if (
+    error.code?.startsWith('ERR_PARSE_ARGS') ||
+    error.message.startsWith('no report at') ||
+    error.message.includes('is not empty') ||
+    error.message.startsWith('Invalid report definition')
+  ) {
     console.error(`error: ${error.message}`);
     process.exitCode = 2;
   } else throw e;

@@ -149,10 +149,24 @@ The forecast assumes growth of <Value name="assumption.annualGrowth" /> a year <
     [`data/vintages/${o.vintage}/assumptions.json`]: json({
       years: { start: o.start, end: o.end },
       baseUnits: { label: `Units sold in ${o.start}`, unit: 'count', value: 1000, source: 'example-source', note: 'Replace with a sourced figure.' },
-      annualGrowth: { label: 'Annual growth of units sold', unit: 'fraction', value: 0.1, rationale: 'A placeholder: replace with a sourced rate or explain the choice.' },
+      annualGrowth: {
+        label: 'Annual growth of units sold',
+        unit: 'fraction',
+        value: 0.1,
+        rationale: 'A placeholder: replace with a sourced rate or explain the choice.',
+      },
     }),
     [`data/vintages/${o.vintage}/sources.json`]: json({
-      sources: [{ id: 'example-source', publisher: 'Example publisher', title: 'Replace with the document that states the base-year figure', date: o.date.slice(0, 4), kind: 'primary', quote: 'Replace with the passage of the document that states the base-year figure.' }],
+      sources: [
+        {
+          id: 'example-source',
+          publisher: 'Example publisher',
+          title: 'Replace with the document that states the base-year figure',
+          date: o.date.slice(0, 4),
+          kind: 'primary',
+          quote: 'Replace with the passage of the document that states the base-year figure.',
+        },
+      ],
     }),
     'vitest.config.ts': `import { defineConfig } from 'vitest/config';
 

@@ -23,8 +23,14 @@ export const CHROMIUM = settings.chromium();
 /** The origin the print page is served from while printing; no link in the PDF may keep it. */
 export const PRINT_ORIGIN = 'http://report.invalid';
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml',
-  '.png': 'image/png', '.json': 'application/json', '.csv': 'text/csv', '.woff2': 'font/woff2',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+  '.csv': 'text/csv',
+  '.woff2': 'font/woff2',
 };
 const MAX_PASSES = 4;
 
@@ -78,7 +84,9 @@ export async function renderPdf(siteDir: string, outFile: string, base = setting
         report: root.dataset.shortTitle ?? '',
         vintage: root.dataset.vintage ?? '',
         chapters: [...document.querySelectorAll<HTMLElement>('[data-running-title]')].map((el) => ({ id: el.id, title: el.dataset.runningTitle! })),
-        headings: [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].filter((h) => (h as HTMLElement).offsetParent !== null || h.getClientRects().length > 0).map((h) => clean(h.textContent)),
+        headings: [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')]
+          .filter((h) => (h as HTMLElement).offsetParent !== null || h.getClientRects().length > 0)
+          .map((h) => clean(h.textContent)),
       };
     });
     if (!facts.site) throw new Error('the print page names no site address (data-site): links in the PDF would have nowhere to point');

@@ -43,7 +43,9 @@ const vintage = vintages.find((v) => v.id === id) ?? fail(`no vintage "${id}"; k
 const lock = readLock(join(dataDir(), LOCK_FILE_NAME)) ?? { vintages: {} };
 const republish = Boolean(lock.vintages[id]);
 if (republish && vintageCommitted(vintage.dir) === true) {
-  fail(`vintage ${id} is already published, locked and committed; readers may have seen it. Make the change in a new vintage: npm run new-vintage -- <YYYY-MM>`);
+  fail(
+    `vintage ${id} is already published, locked and committed; readers may have seen it. Make the change in a new vintage: npm run new-vintage -- <YYYY-MM>`,
+  );
 }
 const previous = vintages.filter((v) => v.id < id && v.meta.status === 'published').pop();
 
@@ -62,7 +64,9 @@ for (const w of sources.warnings) console.warn(`note: ${w}`);
 if (problems.length > 0) {
   const files = new Set(problems.map((p) => p.file)).size;
   const where = (p: Problem) => (p.pointer === undefined && p.line !== undefined ? `${p.file}:${p.line}:${p.column ?? 1}: ${p.message}` : formatProblem(p));
-  fail(`cannot publish ${id}: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}:\n${problems.map((p) => `  ${where(p)}`).join('\n')}\nNothing was changed.`);
+  fail(
+    `cannot publish ${id}: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}:\n${problems.map((p) => `  ${where(p)}`).join('\n')}\nNothing was changed.`,
+  );
 }
 
 // Set status and date, then lock; if locking fails, vintage.json goes back to what it was.

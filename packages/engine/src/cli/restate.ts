@@ -29,14 +29,17 @@ if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) fail(`expected --date as YYYY-MM-DD, got 
 
 try {
   const lock = readLock(join(dataDir(), LOCK_FILE_NAME));
-  if (!lock?.vintages[id] || !lock.outputs?.[id]) fail(`vintage ${id} is not published and locked with recorded outputs; only a published vintage can be restated`);
+  if (!lock?.vintages[id] || !lock.outputs?.[id])
+    fail(`vintage ${id} is not published and locked with recorded outputs; only a published vintage can be restated`);
   const drifted = driftedVintages(loadAllVintages(vintagesDir()), lock).find((d) => d.id === id);
   if (!drifted) fail(`the ${id} forecast still computes what it published; there is nothing to restate`);
   const restatement = restatementOf(drifted.drift, factTextWith(drifted.facts), date, note, headlineFactNames(drifted.facts));
   const previous = lock.outputs[id]!;
   const outputs = { ...lock.outputs, [id]: { ...drifted.computed.record, restatements: [...(previous.restatements ?? []), restatement] } };
   writeLock(dataDir(), serializeLock(lock.vintages, outputs));
-  console.log(`Restated ${id} on ${date}: ${restatement.moved.length} facts moved${restatement.charts?.length ? `, ${restatement.charts.length} figures' data changed` : ''}.`);
+  console.log(
+    `Restated ${id} on ${date}: ${restatement.moved.length} facts moved${restatement.charts?.length ? `, ${restatement.charts.length} figures' data changed` : ''}.`,
+  );
   for (const m of restatement.moved.slice(0, 12)) console.log(`  ${m.name}: ${m.old} → ${m.new}`);
   if (restatement.moved.length > 12) console.log(`  … and ${restatement.moved.length - 12} more`);
   console.log(`Wrote data/${LOCK_FILE_NAME}; the archive page /v/${id}/ and the revision page now say so.`);

@@ -18,7 +18,7 @@ const smallestFont = (svg: string) => Math.min(...[...svg.matchAll(/font-size="(
 export function needsPhoneRendering(svg: string): boolean {
   const width = viewBoxWidth(svg);
   const font = smallestFont(svg);
-  return Number.isFinite(font) && width > 0 && (font * Math.min(1, PHONE.column / width)) < PHONE.minFontPx;
+  return Number.isFinite(font) && width > 0 && font * Math.min(1, PHONE.column / width) < PHONE.minFontPx;
 }
 
 const cache = new Map<string, Promise<string | undefined>>();

@@ -10,7 +10,9 @@ import { chapterMessages } from './messages';
  * Astro's collection schema (src/content.config.ts) stays the authority; this repeats its required fields.
  */
 export function checkChapterFrontMatter(chaptersDir: string, root = process.cwd()): Problem[] {
-  const files = readdirSync(chaptersDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx')).sort();
+  const files = readdirSync(chaptersDir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.mdx'))
+    .sort();
   return files.flatMap((f) => frontMatterProblems(relative(root, join(chaptersDir, f)), readFileSync(join(chaptersDir, f), 'utf8')));
 }
 
@@ -28,11 +30,12 @@ export function frontMatterProblems(file: string, text: string): Problem[] {
   if (!isMap(doc.contents)) return [{ file, line: 2, column: 1, message: chapterMessages.noFrontMatter() }];
 
   const problems: Problem[] = [];
-  const field = (key: string) => doc.contents && isMap(doc.contents) ? (doc.contents.get(key, true) as Node | undefined) : undefined;
+  const field = (key: string) => (doc.contents && isMap(doc.contents) ? (doc.contents.get(key, true) as Node | undefined) : undefined);
   const check = (key: 'title' | 'order' | 'description', ok: (v: unknown) => boolean) => {
     const node = field(key);
     if (node === undefined) problems.push({ file, pointer: `/${key}`, line: 2, column: 1, message: chapterMessages.missing[key] });
-    else if (!isScalar(node) || !ok(node.value)) problems.push({ file, pointer: `/${key}`, ...at(node.range?.[0] ?? 0), message: chapterMessages.invalid[key] });
+    else if (!isScalar(node) || !ok(node.value))
+      problems.push({ file, pointer: `/${key}`, ...at(node.range?.[0] ?? 0), message: chapterMessages.invalid[key] });
   };
   check('title', (v) => typeof v === 'string' && v.trim() !== '');
   check('order', (v) => typeof v === 'number' && Number.isFinite(v));

@@ -42,10 +42,19 @@ const roundDeep = (value: unknown): unknown =>
     : Array.isArray(value)
       ? value.map(roundDeep)
       : value && typeof value === 'object'
-        ? Object.fromEntries(Object.keys(value).sort().map((k) => [k, roundDeep((value as Record<string, unknown>)[k])]))
+        ? Object.fromEntries(
+            Object.keys(value)
+              .sort()
+              .map((k) => [k, roundDeep((value as Record<string, unknown>)[k])]),
+          )
         : value;
 const sha = (text: string) => `sha256:${createHash('sha256').update(text).digest('hex')}`;
-const sorted = <T>(record: Record<string, T>) => Object.fromEntries(Object.keys(record).sort().map((k) => [k, record[k]!]));
+const sorted = <T>(record: Record<string, T>) =>
+  Object.fromEntries(
+    Object.keys(record)
+      .sort()
+      .map((k) => [k, record[k]!]),
+  );
 
 /** The record publishing writes: rounded fact values, a hash per figure, and one hash over both. */
 export function snapshotOutputs(outputs: VintageOutputs): Omit<OutputsRecord, 'restatements'> {
@@ -71,9 +80,7 @@ export interface OutputDrift {
 export function outputDrift(recorded: Pick<OutputsRecord, 'hash' | 'facts' | 'charts'>, actual: Pick<OutputsRecord, 'hash' | 'facts' | 'charts'>): OutputDrift {
   if (recorded.hash === actual.hash) return { facts: [], charts: [] };
   const names = [...new Set([...Object.keys(recorded.facts), ...Object.keys(actual.facts)])].sort();
-  const facts = names
-    .filter((n) => recorded.facts[n] !== actual.facts[n])
-    .map((name) => ({ name, old: recorded.facts[name], new: actual.facts[name] }));
+  const facts = names.filter((n) => recorded.facts[n] !== actual.facts[n]).map((name) => ({ name, old: recorded.facts[name], new: actual.facts[name] }));
   const ids = [...new Set([...Object.keys(recorded.charts), ...Object.keys(actual.charts)])].sort();
   return { facts, charts: ids.filter((id) => recorded.charts[id] !== actual.charts[id]) };
 }

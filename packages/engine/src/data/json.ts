@@ -41,9 +41,7 @@ export function parseJsonFile(file: string, bytes: Uint8Array): LocatedJson {
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   if (errors.length > 0 || tree === undefined) {
-    throw new DataError(
-      errors.slice(0, 5).map((e) => ({ file, ...lineColumn(text, e.offset), message: messages.jsonSyntax(describeParseError(e, text)) })),
-    );
+    throw new DataError(errors.slice(0, 5).map((e) => ({ file, ...lineColumn(text, e.offset), message: messages.jsonSyntax(describeParseError(e, text)) })));
   }
   const duplicates = duplicateKeys(tree);
   if (duplicates.length > 0) {
@@ -86,7 +84,9 @@ function duplicateKeys(root: Node): Node[] {
 }
 
 function describeParseError(e: ParseError, text: string): string {
-  const code = printParseErrorCode(e.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  const code = printParseErrorCode(e.error)
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase();
   const found = text.slice(e.offset, e.offset + Math.max(1, Math.min(e.length, 20)));
   return found ? `${code} at ${JSON.stringify(found)}` : `${code} at end of file`;
 }

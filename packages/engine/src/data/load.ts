@@ -4,7 +4,17 @@ import { DataError, type Problem } from './errors';
 import { MAX_DATA_FILE_BYTES, parseJsonFile, type LocatedJson } from './json';
 import { messages } from './messages';
 import { z } from 'zod';
-import { SourcesFile, timelineFile as timelineSchema, uncertaintyFile as uncertaintySchema, VintageMeta, type AssumptionsDoc, type Source, type TimelineEvent, type TimelineFile, type UncertaintyFile } from './schema';
+import {
+  SourcesFile,
+  timelineFile as timelineSchema,
+  uncertaintyFile as uncertaintySchema,
+  VintageMeta,
+  type AssumptionsDoc,
+  type Source,
+  type TimelineEvent,
+  type TimelineFile,
+  type UncertaintyFile,
+} from './schema';
 import type { Report } from '../contract';
 import { currentReport } from '../report/current';
 import { CURRENT_VINTAGE_FORMAT, LegacySourcesFile } from './schema';
@@ -98,9 +108,12 @@ export function loadVintage(dir: string, root = process.cwd(), report: Report = 
   const doc = assumptionsFile && parseWith(rel('assumptions.json'), assumptionsFile.json, report.assumptions as z.ZodType<AssumptionsDoc>);
   // Vintages locked before format 2 keep their old source kinds; lock.ts refuses format 1 for anything not yet locked.
   const format = meta?.data?.format ?? 1;
-  const sources = sourcesFile && parseWith(rel('sources.json'), sourcesFile.json, (format >= CURRENT_VINTAGE_FORMAT ? SourcesFile : LegacySourcesFile) as typeof SourcesFile);
+  const sources =
+    sourcesFile && parseWith(rel('sources.json'), sourcesFile.json, (format >= CURRENT_VINTAGE_FORMAT ? SourcesFile : LegacySourcesFile) as typeof SourcesFile);
   const timeline = timelineFile && parseWith(rel('timeline.json'), timelineFile.json, timelineSchema(report.timelineFields));
-  const uncertainty = uncertaintyFile && parseWith(rel('uncertainty.json'), uncertaintyFile.json, uncertaintySchema(report.uncertainty?.events ?? z.unknown()) as z.ZodType<UncertaintyFile>);
+  const uncertainty =
+    uncertaintyFile &&
+    parseWith(rel('uncertainty.json'), uncertaintyFile.json, uncertaintySchema(report.uncertainty?.events ?? z.unknown()) as z.ZodType<UncertaintyFile>);
   for (const r of [meta, doc, sources, timeline, uncertainty]) if (r) problems.push(...r.problems);
 
   if (problems.length === 0 && meta?.data && doc?.data && sources?.data && assumptionsFile && sourcesFile) {
@@ -115,7 +128,8 @@ export function loadVintage(dir: string, root = process.cwd(), report: Report = 
         report.checks,
       ),
     );
-    if (timeline?.data && timelineFile) problems.push(...timelineProblems(rel('timeline.json'), timelineFile.json, timeline.data as TimelineFile, sources.data));
+    if (timeline?.data && timelineFile)
+      problems.push(...timelineProblems(rel('timeline.json'), timelineFile.json, timeline.data as TimelineFile, sources.data));
     problems.push(...reconstructionProblems(rel('vintage.json'), metaFile?.json, meta.data, sources.data.sources));
     if (format >= CURRENT_VINTAGE_FORMAT) {
       const use = sourceUse(doc.data, (timeline?.data?.events ?? []) as TimelineEvent[], options.chapterCites ?? new Set());

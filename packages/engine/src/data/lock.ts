@@ -76,10 +76,22 @@ export function serializeLock(vintages: Record<string, VintageHashes>, outputs: 
   const sorted = Object.fromEntries(
     Object.keys(vintages)
       .sort()
-      .map((id) => [id, Object.fromEntries(Object.keys(vintages[id]!).sort().map((f) => [f, vintages[id]![f]!]))]),
+      .map((id) => [
+        id,
+        Object.fromEntries(
+          Object.keys(vintages[id]!)
+            .sort()
+            .map((f) => [f, vintages[id]![f]!]),
+        ),
+      ]),
   );
   // Outputs only of vintages still locked, in id order.
-  const kept = Object.fromEntries(Object.keys(outputs).filter((id) => id in vintages).sort().map((id) => [id, outputs[id]!]));
+  const kept = Object.fromEntries(
+    Object.keys(outputs)
+      .filter((id) => id in vintages)
+      .sort()
+      .map((id) => [id, outputs[id]!]),
+  );
   return JSON.stringify({ $comment: LOCK_COMMENT, vintages: sorted, ...(Object.keys(kept).length ? { outputs: kept } : {}) }, null, 2) + '\n';
 }
 
@@ -140,7 +152,8 @@ export function loadCheckedVintages(dataDir: string, root = process.cwd(), check
     const metaFile = relative(root, join(v.dir, 'vintage.json'));
     // Only archives locked before format 2 may keep the old source format; anything new or still open must move.
     // (Without a readable lock nothing can be judged locked; the lock problem comes first.)
-    if (lock && (v.meta.format ?? 1) < CURRENT_VINTAGE_FORMAT && !lock.vintages[v.id]) problems.push({ file: metaFile, pointer: '/format', message: sourceMessages.legacyFormat(v.id) });
+    if (lock && (v.meta.format ?? 1) < CURRENT_VINTAGE_FORMAT && !lock.vintages[v.id])
+      problems.push({ file: metaFile, pointer: '/format', message: sourceMessages.legacyFormat(v.id) });
     if (v.meta.status === 'published') problems.push(...firstCommitProblems(metaFile, v.meta, check.firstCommitted?.(join(v.dir, 'vintage.json'))));
   }
   const unlocked = vintages.filter((v) => v.meta.status === 'published' && !lock?.vintages[v.id]);

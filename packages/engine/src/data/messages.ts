@@ -6,13 +6,11 @@ export const messages = {
   duplicateKey: (key: string) => `duplicate key "${key}"; each key may appear once in an object (JSON would keep only the last value)`,
   wrongType: (expected: string, found: string) => `expected ${expected}, got ${found}`,
   badKey: (expected: string, key: string) => `${expected}, got ${JSON.stringify(key)}`,
-  tooLarge: (bytes: number, limit: number) =>
-    `file is ${(bytes / 1e6).toFixed(1)} MB; a data file may be at most ${(limit / 1e6).toFixed(0)} MB`,
+  tooLarge: (bytes: number, limit: number) => `file is ${(bytes / 1e6).toFixed(1)} MB; a data file may be at most ${(limit / 1e6).toFixed(0)} MB`,
   jsonSyntax: (what: string) => `invalid JSON: ${what}`,
   emptyFile: () => 'file is empty; expected a JSON object',
   missingFile: () => 'file is missing; every vintage needs vintage.json, assumptions.json and sources.json',
-  unknownKey: (key: string, suggestion?: string) =>
-    `unknown key "${key}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+  unknownKey: (key: string, suggestion?: string) => `unknown key "${key}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
   missingKey: (key: string) => `expected key "${key}", but it is missing`,
   yearRange: (start: number, end: number) => `expected "end" after "start", got ${start}–${end}`,
   seriesYears: (start: number, end: number, found: string[], problem: string) =>
@@ -29,7 +27,8 @@ export const messages = {
     `vintage ${id} is published and locked, but this file no longer matches its content hash in the lock file; a published vintage must not change. Undo the edit (git checkout -- <this file>) and make the change in a new vintage instead: npm run new-vintage -- ${nextId}`,
   unannouncedVintageEdited: (id: string) =>
     `vintage ${id} is published and locked but not committed yet, and this file changed since it was locked; nobody has seen it, so fix what needs fixing and publish it again, which re-runs the checks and re-locks it: npm run publish -- ${id}`,
-  ifUnannounced: (id: string) => `(If you published ${id} yourself and it is not committed yet, nobody has seen it: fix it and publish it again with npm run publish -- ${id}.)`,
+  ifUnannounced: (id: string) =>
+    `(If you published ${id} yourself and it is not committed yet, nobody has seen it: fix it and publish it again with npm run publish -- ${id}.)`,
   publishedVintageFileAdded: (id: string, nextId: string) =>
     `vintage ${id} is published and locked, and this file was added to it after locking; a published vintage must not change. Remove the file and make the change in a new vintage instead: npm run new-vintage -- ${nextId}`,
   publishedVintageFileRemoved: (id: string, nextId: string) =>

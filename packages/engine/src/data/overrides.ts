@@ -30,7 +30,12 @@ export interface AssumptionRules {
 }
 const reportRules = (): AssumptionRules => ({ schema: currentReport().assumptions, checks: currentReport().checks });
 
-export function applyOverrides<D extends AssumptionsDoc>(doc: D, overrides: Record<string, Override>, origin: OverrideOrigin, rules: AssumptionRules = reportRules()): OverrideResult<D> {
+export function applyOverrides<D extends AssumptionsDoc>(
+  doc: D,
+  overrides: Record<string, Override>,
+  origin: OverrideOrigin,
+  rules: AssumptionRules = reportRules(),
+): OverrideResult<D> {
   const copy = structuredClone(doc);
   const where = (path: string) => ({ file: origin.file, ...(origin.pointer !== undefined ? { pointer: `${origin.pointer}${toPointer([path])}` } : {}) });
   const problems = writeOverrides(copy, overrides, where);

@@ -18,7 +18,11 @@ export interface ShiftNote {
 
 const tidy = (v: number) => Number(v.toPrecision(12));
 
-export function scenariosRelativeToBase(base: AssumptionsFile, whatIf: Readonly<Record<string, Override>>, scenarios: readonly Scenario[]): { scenarios: Scenario[]; shifts: ShiftNote[] } {
+export function scenariosRelativeToBase(
+  base: AssumptionsFile,
+  whatIf: Readonly<Record<string, Override>>,
+  scenarios: readonly Scenario[],
+): { scenarios: Scenario[]; shifts: ShiftNote[] } {
   const scalars = new Map(listAssumptions(base).flatMap((a) => ('value' in a.node ? [[a.id, a.node.value] as const] : [])));
   const shifts: ShiftNote[] = [];
   const out = scenarios.map((s) => {
@@ -46,13 +50,21 @@ export interface OrderWarning {
  * A downside scenario (id "bear" or "low") above the base case, or an upside one ("bull", "high") below it, on the
  * given metric: the scenarios no longer bracket the base case, which a reader would take for a mistake.
  */
-export function scenarioOrderWarnings(metric: string, base: number, scenarios: readonly { id: string; label: string; value: number }[], format: (v: number) => string): OrderWarning[] {
+export function scenarioOrderWarnings(
+  metric: string,
+  base: number,
+  scenarios: readonly { id: string; label: string; value: number }[],
+  format: (v: number) => string,
+): OrderWarning[] {
   const warnings: OrderWarning[] = [];
   for (const s of scenarios) {
     const down = s.id === 'bear' || s.id === 'low';
     const up = s.id === 'bull' || s.id === 'high';
     if ((down && s.value > base) || (up && s.value < base)) {
-      warnings.push({ scenario: s.id, message: `${s.label} ${metric} ${format(s.value)} is ${down ? 'above' : 'below'} the base case's ${format(base)}: the scenarios no longer bracket the base case` });
+      warnings.push({
+        scenario: s.id,
+        message: `${s.label} ${metric} ${format(s.value)} is ${down ? 'above' : 'below'} the base case's ${format(base)}: the scenarios no longer bracket the base case`,
+      });
     }
   }
   return warnings;

@@ -30,11 +30,18 @@ export const kinds = {
   fraction: number.min(0, got('expected a fraction between 0 and 1')).max(1, got('expected a fraction between 0 and 1')),
   positive: number.positive(got('expected a number above 0')),
   nonNegative: number.nonnegative(got('expected a number of 0 or more')),
-  year: number.min(YEAR_MIN, got(`expected a year between ${YEAR_MIN} and ${YEAR_MAX}`)).max(YEAR_MAX, got(`expected a year between ${YEAR_MIN} and ${YEAR_MAX}`)),
+  year: number
+    .min(YEAR_MIN, got(`expected a year between ${YEAR_MIN} and ${YEAR_MAX}`))
+    .max(YEAR_MAX, got(`expected a year between ${YEAR_MIN} and ${YEAR_MAX}`)),
   learningRate: number.min(0, got('expected a rate from 0 up to (not including) 1')).lt(1, got('expected a rate from 0 up to (not including) 1')),
   experienceRate: number
     .min(0, got(`expected a learning rate from 0 up to (not including) ${LEARNING_RATE_LIMIT}`))
-    .lt(LEARNING_RATE_LIMIT, got(`expected a learning rate from 0 up to (not including) ${LEARNING_RATE_LIMIT}; at ${LEARNING_RATE_LIMIT} or more, price falls faster than volume grows and revenue would shrink as demand rises`)),
+    .lt(
+      LEARNING_RATE_LIMIT,
+      got(
+        `expected a learning rate from 0 up to (not including) ${LEARNING_RATE_LIMIT}; at ${LEARNING_RATE_LIMIT} or more, price falls faster than volume grows and revenue would shrink as demand rises`,
+      ),
+    ),
 } as const;
 export type ValueKind = keyof typeof kinds;
 
@@ -105,7 +112,8 @@ export function scalar(kind: ValueKind) {
     .strictObject({ ...provenance, value: kinds[kind], distribution: Distribution.optional() })
     .refine(needsProvenance, provenanceError)
     .superRefine((node, ctx) => {
-      if (node.distribution) reportDistribution(distributionProblems(node.distribution, [node.value], KIND_RANGE[kind], node.distribution.relative ? 'multiplier' : 'scalar'), ctx);
+      if (node.distribution)
+        reportDistribution(distributionProblems(node.distribution, [node.value], KIND_RANGE[kind], node.distribution.relative ? 'multiplier' : 'scalar'), ctx);
     });
 }
 /** A series' distribution draws one multiplier for the whole series (every year moves together); its centre is 1. */
@@ -153,7 +161,12 @@ const sourceFields = {
 export const LegacySource = z.strictObject({
   ...sourceFields,
   // Named so a format-1 vintage given quotes gets told to move to format 2 rather than "unknown key".
-  kind: z.enum(['primary', 'secondary', 'estimate'], got('expected "primary", "secondary" or "estimate" (the kinds of vintage format 1; for "analyst", "press" or "aggregator" add "format": 2 to vintage.json)')),
+  kind: z.enum(
+    ['primary', 'secondary', 'estimate'],
+    got(
+      'expected "primary", "secondary" or "estimate" (the kinds of vintage format 1; for "analyst", "press" or "aggregator" add "format": 2 to vintage.json)',
+    ),
+  ),
 });
 
 export const Source = z.strictObject({
@@ -231,11 +244,7 @@ export type TimelineFile = { events: TimelineEvent[] };
  * point value {"scale": k}, or some years of a series {"values": {"2027": …}}.
  */
 export const Override = z.union(
-  [
-    number,
-    z.strictObject({ scale: number.nonnegative(got('expected a multiplier of 0 or more')) }),
-    z.strictObject({ values: z.record(YearKey, number) }),
-  ],
+  [number, z.strictObject({ scale: number.nonnegative(got('expected a multiplier of 0 or more')) }), z.strictObject({ values: z.record(YearKey, number) })],
   { error: (issue: { input?: unknown }) => `expected a number, {"scale": k} or {"values": {"YYYY": v}}, got ${describe(issue.input)}` },
 );
 export type Override = z.infer<typeof Override>;
@@ -255,23 +264,28 @@ export type Scenario = z.infer<typeof Scenario>;
  */
 export function uncertaintyFile<E extends z.ZodType>(events: E) {
   return z.strictObject({
-  $schema: z.string().optional(),
-  seed: number.int(got('expected a whole-number seed')).min(0, got('expected a seed from 0 to 2147483647')).max(2147483647, got('expected a seed from 0 to 2147483647')),
-  draws: number.int(got('expected a whole number of draws')).min(100, got('expected at least 100 draws')).max(1_000_000, got('expected at most 1,000,000 draws')),
-  events,
-  scenarios: z.array(Scenario).min(1, { error: 'expected at least one scenario' }),
-  /** Optional rank correlations between assumptions that carry distributions, drawn with a Gaussian copula. */
-  correlations: z
-    .array(
-      z.strictObject({
-        between: z.tuple([z.string(), z.string()], { error: 'expected two dotted assumption paths' }),
-        rho: number.gt(-1, got('expected a correlation between -1 and 1 (exclusive)')).lt(1, got('expected a correlation between -1 and 1 (exclusive)')),
-        rationale: z.string().min(1, { error: 'expected a rationale: why these assumptions move together' }),
-      }),
-    )
-    .optional(),
+    $schema: z.string().optional(),
+    seed: number
+      .int(got('expected a whole-number seed'))
+      .min(0, got('expected a seed from 0 to 2147483647'))
+      .max(2147483647, got('expected a seed from 0 to 2147483647')),
+    draws: number
+      .int(got('expected a whole number of draws'))
+      .min(100, got('expected at least 100 draws'))
+      .max(1_000_000, got('expected at most 1,000,000 draws')),
+    events,
+    scenarios: z.array(Scenario).min(1, { error: 'expected at least one scenario' }),
+    /** Optional rank correlations between assumptions that carry distributions, drawn with a Gaussian copula. */
+    correlations: z
+      .array(
+        z.strictObject({
+          between: z.tuple([z.string(), z.string()], { error: 'expected two dotted assumption paths' }),
+          rho: number.gt(-1, got('expected a correlation between -1 and 1 (exclusive)')).lt(1, got('expected a correlation between -1 and 1 (exclusive)')),
+          rationale: z.string().min(1, { error: 'expected a rationale: why these assumptions move together' }),
+        }),
+      )
+      .optional(),
   });
 }
 /** uncertainty.json; `E` is the report's events (default: any). */
 export type UncertaintyFile<E = any> = Omit<z.infer<ReturnType<typeof uncertaintyFile<z.ZodType<unknown>>>>, 'events'> & { events: E };
-

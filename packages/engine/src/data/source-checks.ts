@@ -75,11 +75,24 @@ export function citationProblems(file: string, located: LocatedJson, sources: re
 export function reconstructionProblems(file: string, located: LocatedJson | undefined, meta: VintageMeta, sources: readonly Source[]): Problem[] {
   const at = (path: string[]) => ({ file, pointer: toPointer(path), ...located?.locate(path) });
   if (meta.reconstructed) {
-    return meta.reconstructed.made < meta.published ? [{ ...at(['reconstructed', 'made']), message: sourceMessages.madeBeforePublished(meta.reconstructed.made, meta.published) }] : [];
+    return meta.reconstructed.made < meta.published
+      ? [{ ...at(['reconstructed', 'made']), message: sourceMessages.madeBeforePublished(meta.reconstructed.made, meta.published) }]
+      : [];
   }
   // Partial dates (YYYY or YYYY-MM) count from their first day, so only evidence certainly later is flagged.
   const later = sources.filter((s) => s.date > meta.published && !meta.published.startsWith(s.date));
-  return later.length > 0 ? [{ ...at(['published']), message: sourceMessages.citesLaterEvidence(meta.id, meta.published, later.map((s) => `${s.id} (${s.date})`)) }] : [];
+  return later.length > 0
+    ? [
+        {
+          ...at(['published']),
+          message: sourceMessages.citesLaterEvidence(
+            meta.id,
+            meta.published,
+            later.map((s) => `${s.id} (${s.date})`),
+          ),
+        },
+      ]
+    : [];
 }
 
 /** Days between two ISO dates (b − a). */

@@ -26,11 +26,18 @@ export function checkUncertainty(
     seen.add(s.id);
     const r = applyOverrides(doc, s.overrides, { file, pointer: toPointer(['scenarios', i, 'overrides']) });
     for (const p of r.problems) {
-      const path = p.pointer ? p.pointer.split('/').slice(1).map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~')) : [];
+      const path = p.pointer
+        ? p.pointer
+            .split('/')
+            .slice(1)
+            .map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'))
+        : [];
       problems.push({ ...p, ...json.locate(path) });
     }
   });
-  const withDistribution = listAssumptions(doc).filter((a) => a.node.distribution).map((a) => a.id);
+  const withDistribution = listAssumptions(doc)
+    .filter((a) => a.node.distribution)
+    .map((a) => a.id);
   const all = listAssumptions(doc).map((a) => a.id);
   const pairs = new Set<string>();
   let pairsValid = true;

@@ -33,8 +33,7 @@ function unwrap(schema: z.core.$ZodType | undefined): z.core.$ZodType | undefine
 
 function childSchema(schema: z.core.$ZodType | undefined, key: PropertyKey): z.core.$ZodType | undefined {
   const def = unwrap(schema)?._zod.def as
-    | { type: string; shape?: Record<string, z.core.$ZodType>; valueType?: z.core.$ZodType; element?: z.core.$ZodType }
-    | undefined;
+    { type: string; shape?: Record<string, z.core.$ZodType>; valueType?: z.core.$ZodType; element?: z.core.$ZodType } | undefined;
   if (!def) return undefined;
   if (def.type === 'object') return def.shape?.[String(key)];
   if (def.type === 'record') return def.valueType;
@@ -99,7 +98,8 @@ export function crossCheck(
     problems.push({ file, pointer: toPointer(path), ...json.locate(path), message });
   const A = (path: PropertyKey[], message: string) => at(files.assumptions, located.assumptions, path, message);
 
-  if (meta.id !== folderName) problems.push({ file: files.meta, pointer: '/id', ...located.meta?.locate(['id']), message: messages.vintageIdMismatch(meta.id, folderName) });
+  if (meta.id !== folderName)
+    problems.push({ file: files.meta, pointer: '/id', ...located.meta?.locate(['id']), message: messages.vintageIdMismatch(meta.id, folderName) });
 
   const seen = new Set<string>();
   sources.sources.forEach((s, i) => {
@@ -140,7 +140,12 @@ export function timelineProblems(file: string, located: LocatedJson, timeline: T
   timeline.events.forEach((event, i) => {
     if (!ids.has(event.source)) {
       const path = ['events', i, 'source'];
-      problems.push({ file, pointer: toPointer(path), ...located.locate(path), message: messages.unknownTimelineSource(event.source, closest(event.source, ids)) });
+      problems.push({
+        file,
+        pointer: toPointer(path),
+        ...located.locate(path),
+        message: messages.unknownTimelineSource(event.source, closest(event.source, ids)),
+      });
     }
     const previous = timeline.events[i - 1];
     if (previous && event.date < previous.date) {

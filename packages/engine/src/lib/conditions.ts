@@ -46,7 +46,11 @@ export function parseCondition(attributes: Readonly<Record<string, unknown>>): {
   if (typeof fact !== 'string' || fact === '') return { error: 'needs a literal fact="…" attribute naming a fact' };
   const ops = (Object.keys(OPERATORS) as Operator[]).filter((op) => attributes[op] !== undefined);
   if (ops.length !== 1) {
-    return { error: `needs exactly one comparison (${Object.keys(OPERATORS).map((o) => `${o}={…}`).join(', ')}), got ${ops.length ? ops.join(', ') : 'none'}` };
+    return {
+      error: `needs exactly one comparison (${Object.keys(OPERATORS)
+        .map((o) => `${o}={…}`)
+        .join(', ')}), got ${ops.length ? ops.join(', ') : 'none'}`,
+    };
   }
   const op = ops[0]!;
   const raw = attributes[op];

@@ -62,7 +62,12 @@ export function outline(text: string, size: number, weight: Weight, x: number, y
   const parts: string[] = [];
   run.glyphs.forEach((g, i) => {
     const p = run.positions[i]!;
-    parts.push(g.path.scale(k, -k).translate(x + (pen + p.xOffset) * k, y - p.yOffset * k).toSVG());
+    parts.push(
+      g.path
+        .scale(k, -k)
+        .translate(x + (pen + p.xOffset) * k, y - p.yOffset * k)
+        .toSVG(),
+    );
     pen += p.xAdvance;
   });
   return parts.join('');

@@ -5,8 +5,7 @@ export type Series = number[];
 export const zip = (a: Series, b: Series, f: (x: number, y: number) => number): Series => a.map((x, i) => f(x, b[i]!));
 export const add = (a: Series, b: Series): Series => zip(a, b, (x, y) => x + y);
 export const mul = (a: Series, b: Series): Series => zip(a, b, (x, y) => x * y);
-export const sumSeries = (list: Series[], length: number): Series =>
-  list.reduce<Series>((acc, s) => add(acc, s), new Array<number>(length).fill(0));
+export const sumSeries = (list: Series[], length: number): Series => list.reduce<Series>((acc, s) => add(acc, s), new Array<number>(length).fill(0));
 export const ratio = (a: Series, b: Series): Series => zip(a, b, (x, y) => (y === 0 ? 0 : x / y));
 
 /** Index of `year` in `years`; throws on a year outside the horizon. */

@@ -35,7 +35,13 @@ const PATTERNS: { kind: string; re: RegExp }[] = [
   { kind: 'percentage', re: new RegExp(String.raw`${NUM}\s?(?:%|percent\b|per\s?cent\b|percentage points?\b|pp\b)`, 'gi') },
   { kind: 'multiple', re: new RegExp(String.raw`(?<![\w.])${NUM}[x×](?![\w])`, 'gi') },
   { kind: 'amount', re: new RegExp(String.raw`${NUM}\s?(?:million|billion|trillion|bn)\b`, 'gi') },
-  { kind: 'growth figure', re: new RegExp(String.raw`\bCAGR\s+(?:of\s+)?(?!(?:19|20)\d\d\b)${NUM}|(?<![\w–-])(?!(?:19|20)\d\d\b)${NUM}\s+CAGR\b|${NUM}\s?(?:YoY|y/y|year[- ]on[- ]year|year[- ]over[- ]year)\b`, 'gi') },
+  {
+    kind: 'growth figure',
+    re: new RegExp(
+      String.raw`\bCAGR\s+(?:of\s+)?(?!(?:19|20)\d\d\b)${NUM}|(?<![\w–-])(?!(?:19|20)\d\d\b)${NUM}\s+CAGR\b|${NUM}\s?(?:YoY|y/y|year[- ]on[- ]year|year[- ]over[- ]year)\b`,
+      'gi',
+    ),
+  },
 ];
 
 /** Forecast-looking numbers in a piece of prose; overlapping matches are reported once. Pure. */
@@ -83,7 +89,9 @@ function advance(start: Point | undefined, value: string, offset: number): Point
   if (!start) return undefined;
   const before = value.slice(0, offset);
   const lines = before.split('\n');
-  return lines.length === 1 ? { line: start.line, column: start.column + offset } : { line: start.line + lines.length - 1, column: lines[lines.length - 1]!.length + 1 };
+  return lines.length === 1
+    ? { line: start.line, column: start.column + offset }
+    : { line: start.line + lines.length - 1, column: lines[lines.length - 1]!.length + 1 };
 }
 
 function stripComments(code: string): string {
@@ -113,7 +121,8 @@ export function remarkNumberLint(options: NumberLintOptions = {}) {
   function attributeProblems(el: AnyNode, problems: Problem[]): void {
     for (const attr of el.attributes ?? []) {
       if (attr.type !== 'mdxJsxAttribute' || typeof attr.value !== 'string') continue;
-      for (const f of findForecastNumbers(attr.value)) problems.push({ text: f.text, kind: `${f.kind} in the ${attr.name} attribute of <${el.name}>`, place: el.position?.start });
+      for (const f of findForecastNumbers(attr.value))
+        problems.push({ text: f.text, kind: `${f.kind} in the ${attr.name} attribute of <${el.name}>`, place: el.position?.start });
     }
   }
 
@@ -124,7 +133,8 @@ export function remarkNumberLint(options: NumberLintOptions = {}) {
     const flush = () => {
       if (!cited) {
         for (const part of sentence) {
-          for (const f of findForecastNumbers(part.value)) problems.push({ text: f.text, kind: f.kind, place: advance(part.start, part.value, part.offset + f.index) });
+          for (const f of findForecastNumbers(part.value))
+            problems.push({ text: f.text, kind: f.kind, place: advance(part.start, part.value, part.offset + f.index) });
         }
       }
       sentence = [];
@@ -158,7 +168,8 @@ export function remarkNumberLint(options: NumberLintOptions = {}) {
         return undefined;
       }
       if (node.type === 'mdxFlowExpression') {
-        for (const f of findForecastNumbers(stripComments(String(node.value ?? '')))) problems.push({ text: f.text, kind: f.kind, place: node.position?.start });
+        for (const f of findForecastNumbers(stripComments(String(node.value ?? ''))))
+          problems.push({ text: f.text, kind: f.kind, place: node.position?.start });
         return SKIP;
       }
       if (BLOCKS.has(node.type)) {
@@ -173,7 +184,11 @@ export function remarkNumberLint(options: NumberLintOptions = {}) {
     if (problems.length === 0) return;
     const where = (p: Problem) => (p.place ? `${p.place.line}:${p.place.column}` : '?');
     for (const p of problems) {
-      file.message(`hand-typed ${p.kind} "${p.text}"`, { ...(p.place ? { place: p.place } : {}), ruleId: 'no-hand-typed-forecast', source: 'remark-number-lint' });
+      file.message(`hand-typed ${p.kind} "${p.text}"`, {
+        ...(p.place ? { place: p.place } : {}),
+        ruleId: 'no-hand-typed-forecast',
+        source: 'remark-number-lint',
+      });
     }
     const list = problems.map((p) => `  ${file.path ?? 'file'}:${where(p)} ${p.kind} "${p.text}"`).join('\n');
     file.fail(

@@ -33,7 +33,8 @@ export function remarkReportNumbering() {
       if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || !node.name) return;
       const id = literalAttribute(node, 'id');
       if (!id) {
-        if (NUMBERED[node.name]) file.fail(`<${node.name}> needs a literal id="…" attribute (figures and tables are numbered and referenced by id)`, n as never);
+        if (NUMBERED[node.name])
+          file.fail(`<${node.name}> needs a literal id="…" attribute (figures and tables are numbered and referenced by id)`, n as never);
         return;
       }
       if (NUMBERED[node.name] && inChapters) {

@@ -60,8 +60,21 @@ export function remarkReportRefs(options: ReportRefsOptions = {}) {
         { type: 'mdxJsxAttribute', name: 'role', value: 'alert' },
       ],
       children: [
-        { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: `${problems.length} problem${problems.length === 1 ? '' : 's'} in this chapter (the build fails on them):` }] }] },
-        { type: 'list', ordered: false, spread: false, children: lines.map((l) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'inlineCode', value: l }] }] })) },
+        {
+          type: 'paragraph',
+          children: [
+            {
+              type: 'strong',
+              children: [{ type: 'text', value: `${problems.length} problem${problems.length === 1 ? '' : 's'} in this chapter (the build fails on them):` }],
+            },
+          ],
+        },
+        {
+          type: 'list',
+          ordered: false,
+          spread: false,
+          children: lines.map((l) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'inlineCode', value: l }] }] })),
+        },
       ],
     };
     // After the front matter and imports, so the page opens with it.

@@ -163,7 +163,16 @@ export function buildReportIndex(chaptersDir: string, displayRoot = process.cwd(
           );
         }
         const number = ++counters[kind];
-        items.set(id, { id, kind, number, label: `${KIND_LABEL[kind]} ${number}`, chapter: slug, component: node.name, title: literalAttribute(node, 'title'), ...loc });
+        items.set(id, {
+          id,
+          kind,
+          number,
+          label: `${KIND_LABEL[kind]} ${number}`,
+          chapter: slug,
+          component: node.name,
+          title: literalAttribute(node, 'title'),
+          ...loc,
+        });
       }
       if (node.name === 'Cite' && id) {
         if (!citationNumbers.has(id)) citationNumbers.set(id, citationNumbers.size + 1);

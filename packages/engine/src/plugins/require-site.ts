@@ -4,6 +4,8 @@
  */
 export function requireSiteForBuild(command: string, site: string | undefined): void {
   if (command === 'build' && !site) {
-    throw new Error('No site address for a production build: set `site.url` in the report\'s defineReport({...}) (src/report.ts), e.g. "https://reports.example.com/", or REPORT_SITE for one build.');
+    throw new Error(
+      'No site address for a production build: set `site.url` in the report\'s defineReport({...}) (src/report.ts), e.g. "https://reports.example.com/", or REPORT_SITE for one build.',
+    );
   }
 }

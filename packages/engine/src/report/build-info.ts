@@ -13,7 +13,6 @@ const sha256 = (bytes: Uint8Array | string) => `sha256-${createHash('sha256').up
 // Looked up from the report's folder upwards, as Node resolves its imports: a report inside a repository uses its packages.
 const packageVersion = (name: string): string => JSON.parse(readFileSync(findUp(join('node_modules', name, 'package.json'))!, 'utf8')).version;
 
-
 function chapterFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.mdx'))

@@ -10,5 +10,7 @@ export function chartSourceLine(report: ReportContext, chartId: string): string 
   const ids = def.sources?.(report.chartContext) ?? [];
   const publishers = [...new Set(ids.map((id) => report.vintage.sources.find((s) => s.id === id)?.publisher).filter((p): p is string => !!p))];
   const model = `${report.vintage.meta.title}, forecast vintage ${report.vintage.id}`;
-  return publishers.length > 0 ? `Sources: ${publishers.join('; ')}. Compiled for ${model}.` : `Source: ${model} (model computed from the sourced assumptions listed under Sources).`;
+  return publishers.length > 0
+    ? `Sources: ${publishers.join('; ')}. Compiled for ${model}.`
+    : `Source: ${model} (model computed from the sourced assumptions listed under Sources).`;
 }

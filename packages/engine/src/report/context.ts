@@ -45,7 +45,6 @@ export function getVintages(): Vintage[] {
   return vintages;
 }
 
-
 /** The vintages a build publishes, oldest first: published ones, plus drafts when asked for. Pure. */
 export function selectSiteVintages<V extends { meta: { status: 'draft' | 'published' } }>(all: readonly V[], includeDrafts: boolean): V[] {
   return all.filter((v) => v.meta.status === 'published' || includeDrafts);
@@ -93,7 +92,12 @@ export function getReport(vintageId?: string): ReportContext {
   const cached = contexts.get(id);
   if (cached) return cached;
   const vintage = getVintages().find((v) => v.id === id);
-  if (!vintage) throw new Error(`unknown vintage "${id}"; known: ${getVintages().map((v) => v.id).join(', ')}`);
+  if (!vintage)
+    throw new Error(
+      `unknown vintage "${id}"; known: ${getVintages()
+        .map((v) => v.id)
+        .join(', ')}`,
+    );
   const { results, facts, uncertainty, chartContext } = timeModel(() => analyseVintage(vintage));
   const rendered = new Map<string, Promise<RenderedChart>>();
   const ctx: ReportContext = {

@@ -67,7 +67,15 @@ export async function dataPackageJson(vintageId: string, site: URL): Promise<str
   const charts = await Promise.all(
     chartIdsFor(vintageId).map(async (id) => {
       const chart = await report.chart(id);
-      return { kind: 'csv' as const, name: packageName(id), path: `charts/${id}.csv`, title: chart.title, description: `Data of the figure "${chart.title}".`, data: chart.data, body: toCsv(chart.data) };
+      return {
+        kind: 'csv' as const,
+        name: packageName(id),
+        path: `charts/${id}.csv`,
+        title: chart.title,
+        description: `Data of the figure "${chart.title}".`,
+        data: chart.data,
+        body: toCsv(chart.data),
+      };
     }),
   );
   const pub = credits();
@@ -100,7 +108,14 @@ export async function dataPackageJson(vintageId: string, site: URL): Promise<str
           unit: 'Unit of the value',
         },
       },
-      ...VINTAGE_FILES.map((file) => ({ kind: 'json' as const, name: packageName(file.replace(/\.json$/, '')), path: file, title: FILE_TITLES[file][0], description: FILE_TITLES[file][1], body: vintageFile(vintageId, file) })),
+      ...VINTAGE_FILES.map((file) => ({
+        kind: 'json' as const,
+        name: packageName(file.replace(/\.json$/, '')),
+        path: file,
+        title: FILE_TITLES[file][0],
+        description: FILE_TITLES[file][1],
+        body: vintageFile(vintageId, file),
+      })),
       ...charts,
     ],
   });

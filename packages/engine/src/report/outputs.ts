@@ -47,7 +47,6 @@ export function factTextWith(facts: FactRegistry): FactText {
   };
 }
 
-
 /** The facts a report leads with (`{end}` read as the vintage's last year), listed first when published numbers move. */
 export function headlineFactNames(facts: FactRegistry): string[] {
   const report = currentReport();
@@ -84,7 +83,11 @@ export function frozenOutputProblems(vintages: readonly Vintage[], lock: LockFil
   const problems: Problem[] = [];
   for (const v of vintages) {
     if (v.meta.status === 'published' && lock.vintages[v.id] && !lock.outputs?.[v.id]) {
-      problems.push({ file, pointer: `/outputs/${v.id}`, message: `vintage ${v.id} is published but its outputs are not recorded; run \`npm run lock\` to record what it says today` });
+      problems.push({
+        file,
+        pointer: `/outputs/${v.id}`,
+        message: `vintage ${v.id} is published but its outputs are not recorded; run \`npm run lock\` to record what it says today`,
+      });
     }
   }
   for (const d of driftedVintages(vintages, lock)) {

@@ -18,7 +18,13 @@ const file = (v: Vintage, name: string, root: string) => relative(root, join(v.d
 
 export function summaryProblems(v: Vintage, root = process.cwd()): Problem[] {
   return isDraftSummary(v.meta.summary)
-    ? [{ file: file(v, 'vintage.json', root), pointer: '/summary', message: 'the summary is still the draft template; say what changed since the previous forecast and why (readers see it on the revision page)' }]
+    ? [
+        {
+          file: file(v, 'vintage.json', root),
+          pointer: '/summary',
+          message: 'the summary is still the draft template; say what changed since the previous forecast and why (readers see it on the revision page)',
+        },
+      ]
     : [];
 }
 
@@ -28,7 +34,13 @@ export function dateProblems(v: Vintage, date: string, today: string, root = pro
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return [{ ...where, message: `expected a publication date as YYYY-MM-DD, got "${date}"` }];
   // A vintage is named for a month (YYYY-MM) or, for a second one in a month, a day (YYYY-MM-DD).
   const first = v.id.length === 7 ? `${v.id}-01` : v.id;
-  if (date < first) return [{ ...where, message: `publication date ${date} is before the vintage's ${v.id.length === 7 ? 'month' : 'date'} (${v.id}); a forecast cannot be published before the ${v.id.length === 7 ? 'month' : 'day'} it is named for` }];
+  if (date < first)
+    return [
+      {
+        ...where,
+        message: `publication date ${date} is before the vintage's ${v.id.length === 7 ? 'month' : 'date'} (${v.id}); a forecast cannot be published before the ${v.id.length === 7 ? 'month' : 'day'} it is named for`,
+      },
+    ];
   if (date > today) return [{ ...where, message: `publication date ${date} is in the future (today is ${today})` }];
   return [];
 }
@@ -65,7 +77,12 @@ export function provenanceProblems(v: Vintage, previous: Vintage | undefined, ro
  * Sources listed in sources.json that no assumption, timeline event or chapter cites. New ones fail (an author
  * added evidence and did not use it); ones already uncited in the previous vintage are returned as warnings.
  */
-export function uncitedSources(v: Vintage, previous: Vintage | undefined, chaptersDir: string, root = process.cwd()): { problems: Problem[]; warnings: string[] } {
+export function uncitedSources(
+  v: Vintage,
+  previous: Vintage | undefined,
+  chaptersDir: string,
+  root = process.cwd(),
+): { problems: Problem[]; warnings: string[] } {
   const used = new Set<string>();
   for (const a of listAssumptions(v.assumptions)) if (a.node.source) used.add(a.node.source);
   for (const e of v.timeline) used.add(e.source);
@@ -103,5 +120,10 @@ export function calibrationProblems(v: Vintage, root = process.cwd()): Problem[]
   // The missed targets (lines marked ✗ and their detail line), or everything when the hook marks none.
   const missed = lines.flatMap((l, i) => (l.includes('✗') ? [l, ...(/^\s/.test(lines[i + 1] ?? '') ? [lines[i + 1]!] : [])] : []));
   const shown = (missed.length ? missed : lines).filter((l) => l.trim() !== '');
-  return [{ file: file(v, 'assumptions.json', root), message: `calibration no longer holds (npm run calibrate -- ${v.id}):\n${shown.map((l) => `    ${l.trim()}`).join('\n')}` }];
+  return [
+    {
+      file: file(v, 'assumptions.json', root),
+      message: `calibration no longer holds (npm run calibrate -- ${v.id}):\n${shown.map((l) => `    ${l.trim()}`).join('\n')}`,
+    },
+  ];
 }

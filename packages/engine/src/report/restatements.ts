@@ -7,8 +7,6 @@ let cached: Record<string, Restatement[]> | undefined;
 
 /** Restatements of a published vintage (npm run restate), oldest first; empty for most. Read once per build. */
 export function restatementsOf(vintageId: string): Restatement[] {
-  cached ??= Object.fromEntries(
-    Object.entries(readLock(join(dataDir(), LOCK_FILE_NAME))?.outputs ?? {}).map(([id, o]) => [id, o.restatements ?? []]),
-  );
+  cached ??= Object.fromEntries(Object.entries(readLock(join(dataDir(), LOCK_FILE_NAME))?.outputs ?? {}).map(([id, o]) => [id, o.restatements ?? []]));
   return cached[vintageId] ?? [];
 }

@@ -26,7 +26,10 @@ export function getRevision(vintageId: string): RevisionContext {
   const cached = cache.get(vintageId);
   if (cached) return cached;
   const previous = previousVintage(vintageId);
-  if (!previous) throw new Error(`vintage "${vintageId}" has no earlier vintage to compare with; vintages with a revisions page: ${revisedVintageIds().join(', ') || 'none'}`);
+  if (!previous)
+    throw new Error(
+      `vintage "${vintageId}" has no earlier vintage to compare with; vintages with a revisions page: ${revisedVintageIds().join(', ') || 'none'}`,
+    );
   const current = getReport(vintageId);
   const before = getReport(previous.id);
   const comparison = compareVintages(before.vintage, current.vintage, before.facts, current.facts);

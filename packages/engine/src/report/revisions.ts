@@ -114,7 +114,16 @@ export function diffAssumptions(previous: Vintage, current: Vintage): Assumption
   }
   for (const [id, a] of oldById) {
     if (newIds.has(id)) continue;
-    out.push({ id, path: a.path, label: a.node.label, unit: a.node.unit, kind: 'removed', oldText: describeNode(a.node, formatUnitFor(a.node.unit)), newText: '—', ...provenance(a.node, previous.sources) });
+    out.push({
+      id,
+      path: a.path,
+      label: a.node.label,
+      unit: a.node.unit,
+      kind: 'removed',
+      oldText: describeNode(a.node, formatUnitFor(a.node.unit)),
+      newText: '—',
+      ...provenance(a.node, previous.sources),
+    });
   }
   return out;
 }
@@ -223,7 +232,11 @@ function groupByAbsentParent<D, C extends Pick<AssumptionChange, 'id' | 'path' |
   return [...groups.values()];
 }
 
-function compareFacts(previous: FactRegistry, current: FactRegistry, names: readonly string[] = currentReport().revision.facts ?? currentReport().headline): FactChange[] {
+function compareFacts(
+  previous: FactRegistry,
+  current: FactRegistry,
+  names: readonly string[] = currentReport().revision.facts ?? currentReport().headline,
+): FactChange[] {
   const shown = (f: Fact, facts: FactRegistry) => (f.value === null ? `none by ${facts.get('years.end').text}` : f.text);
   return names
     .filter((n) => previous.has(n) && current.has(n))
@@ -274,7 +287,9 @@ export function summarizeRevision(c: VintageComparison): string {
   const parts = [move, `${count}.`];
   const largest = a.contributions.reduce((m, x) => Math.max(m, Math.abs(x.delta)), 0);
   if (residual > 0 && residual >= largest && a.total !== 0) {
-    parts.push(`Most of the change (${formatSigned(a.residual, unit)}) is not explained by any single assumption: it comes from what the steps cannot reach, such as a changed horizon.`);
+    parts.push(
+      `Most of the change (${formatSigned(a.residual, unit)}) is not explained by any single assumption: it comes from what the steps cannot reach, such as a changed horizon.`,
+    );
   } else if (withSign.length) {
     parts.push(
       `Most of the change comes from the ${withSign.map((x) => `${lower(x.label)} (${formatSigned(x.delta, unit)})`).join(' and the ')}` +

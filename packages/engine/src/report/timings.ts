@@ -27,7 +27,12 @@ const cpuMs = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1000;
 function state() {
   let s = store[KEY];
   if (!s) {
-    s = { timings: { modelMs: 0, chartRenderMs: 0, chartRenderCpuMs: 0, chartsRendered: 0, svgCacheHits: 0, svgCacheMisses: 0 }, active: 0, since: 0, cpuSince: process.cpuUsage() };
+    s = {
+      timings: { modelMs: 0, chartRenderMs: 0, chartRenderCpuMs: 0, chartsRendered: 0, svgCacheHits: 0, svgCacheMisses: 0 },
+      active: 0,
+      since: 0,
+      cpuSince: process.cpuUsage(),
+    };
     store[KEY] = s;
     const file = settings.timingsFile();
     if (file) {

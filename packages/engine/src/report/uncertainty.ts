@@ -10,14 +10,17 @@ import { currentReport } from './current';
  * and both must share one run.
  */
 const CACHE_KEY = Symbol.for('forecast-report.uncertainty');
-const cache: Map<string, UncertaintyResults> = ((globalThis as Record<symbol, unknown>)[CACHE_KEY] as Map<string, UncertaintyResults> | undefined) ??
-  ((globalThis as Record<symbol, unknown>)[CACHE_KEY] = new Map<string, UncertaintyResults>()) as Map<string, UncertaintyResults>;
+const cache: Map<string, UncertaintyResults> =
+  ((globalThis as Record<symbol, unknown>)[CACHE_KEY] as Map<string, UncertaintyResults> | undefined) ??
+  (((globalThis as Record<symbol, unknown>)[CACHE_KEY] = new Map<string, UncertaintyResults>()) as Map<string, UncertaintyResults>);
 
 export function uncertaintyOf(vintage: Vintage): UncertaintyResults | undefined {
   const report = currentReport();
   if (!vintage.uncertainty || !report.uncertainty) return undefined;
   // Keyed by content too: a process that edits a vintage and analyses it again (locking after an edit) gets a fresh run.
-  const key = `${vintage.dir}\u0000${vintage.id}\u0000${createHash('sha256').update(JSON.stringify([vintage.assumptions, vintage.uncertainty])).digest('hex')}`;
+  const key = `${vintage.dir}\u0000${vintage.id}\u0000${createHash('sha256')
+    .update(JSON.stringify([vintage.assumptions, vintage.uncertainty]))
+    .digest('hex')}`;
   let u = cache.get(key);
   if (!u) {
     u = analyseUncertainty(report, vintage.assumptions, vintage.inputs, vintage.uncertainty);

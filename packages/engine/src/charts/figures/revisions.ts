@@ -75,7 +75,17 @@ const revisionLines: ChartDefinition = {
     const rev = revisionOf(ctx);
     // The new forecast takes the first palette colour and a solid line; the old one is dashed.
     const domain = [rev.currentName, rev.previousName];
-    const color = { field: 'series', type: 'nominal', title: null, scale: conceptScale([{ label: rev.currentName, concept: 'current' }, { label: rev.previousName, concept: 'previous' }]), sort: domain, legend: null } as const;
+    const color = {
+      field: 'series',
+      type: 'nominal',
+      title: null,
+      scale: conceptScale([
+        { label: rev.currentName, concept: 'current' },
+        { label: rev.previousName, concept: 'previous' },
+      ]),
+      sort: domain,
+      legend: null,
+    } as const;
     return {
       ...size,
       layer: [
@@ -85,7 +95,18 @@ const revisionLines: ChartDefinition = {
             x: yearAxis,
             y: { field: 'value', type: 'quantitative', title: null, axis: axisFor(unit()) },
             color,
-            strokeDash: { field: 'series', type: 'nominal', scale: { domain, range: [[1, 0], [5, 4]] }, legend: null },
+            strokeDash: {
+              field: 'series',
+              type: 'nominal',
+              scale: {
+                domain,
+                range: [
+                  [1, 0],
+                  [5, 4],
+                ],
+              },
+              legend: null,
+            },
           },
         },
         // End labels name each line's last value, so the gap reads without the data table. The higher end is
@@ -141,7 +162,8 @@ const revisionWaterfall: ChartDefinition = {
       const push = (step: string, kind: string, from: number, to: number, change: number, label: string) =>
         rows.push({ order: rows.length, step, kind, from, to, change, label });
       push(`${rev.previousName} forecast`, KIND.forecast, 0, a.start, a.start, formatValue(a.start, unit()));
-      for (const c of a.contributions) push(c.label, c.delta < 0 ? KIND.decrease() : KIND.increase(), c.before, c.after, c.delta, formatSigned(c.delta, unit()));
+      for (const c of a.contributions)
+        push(c.label, c.delta < 0 ? KIND.decrease() : KIND.increase(), c.before, c.after, c.delta, formatSigned(c.delta, unit()));
       const lastAfter = a.contributions.length ? a.contributions[a.contributions.length - 1]!.after : a.start;
       push('Residual', KIND.residual, lastAfter, a.end, a.residual, formatSigned(a.residual, unit()));
       push(`${rev.currentName} forecast`, KIND.forecast, 0, a.end, a.end, formatValue(a.end, unit()));

@@ -1,8 +1,5 @@
 /** Reading `npm audit --json`: a clean result, blocking findings, or no answer from the registry at all. */
-export type AuditOutcome =
-  | { status: 'passed'; summary: string }
-  | { status: 'failed'; summary: string }
-  | { status: 'unavailable'; summary: string };
+export type AuditOutcome = { status: 'passed'; summary: string } | { status: 'failed'; summary: string } | { status: 'unavailable'; summary: string };
 
 const BLOCKING = ['high', 'critical'] as const;
 

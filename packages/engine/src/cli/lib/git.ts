@@ -3,8 +3,12 @@ import { execFileSync } from 'node:child_process';
 /** Short commit id of HEAD, with "-dirty" when the tree has uncommitted changes; "uncommitted" outside git. */
 export function commitId(): string {
   try {
-    const head = execFileSync('git', ['rev-parse', '--short=12', 'HEAD'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+    const head = execFileSync('git', ['rev-parse', '--short=12', 'HEAD'], { stdio: ['ignore', 'pipe', 'ignore'] })
+      .toString()
+      .trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { stdio: ['ignore', 'pipe', 'ignore'] })
+      .toString()
+      .trim();
     return dirty ? `${head}-dirty` : head;
   } catch {
     return 'uncommitted';
@@ -17,7 +21,10 @@ export function commitId(): string {
  */
 export function firstCommitDate(path: string): string | undefined {
   try {
-    const run = (args: string[]) => execFileSync('git', args, { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+    const run = (args: string[]) =>
+      execFileSync('git', args, { stdio: ['ignore', 'pipe', 'ignore'] })
+        .toString()
+        .trim();
     if (run(['rev-parse', '--is-shallow-repository']) === 'true') return undefined;
     const dates = run(['log', '--follow', '--diff-filter=A', '--format=%cs', '--', path]).split('\n').filter(Boolean);
     return dates.pop();

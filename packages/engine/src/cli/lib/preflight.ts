@@ -22,7 +22,9 @@ import { frozenOutputProblems } from '../../report/outputs';
 export function chapterReferenceProblems(chaptersDir: string, vintageId: string | undefined, root = process.cwd()): Problem[] {
   const parser = unified().use(remarkParse).use(remarkMdx);
   const known = vintageId ? reportKnownNames(vintageId) : dataFreeKnownNames();
-  const files = readdirSync(chaptersDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx')).sort();
+  const files = readdirSync(chaptersDir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.mdx'))
+    .sort();
   const problems: Problem[] = [];
   for (const name of files) {
     const file = relative(root, join(chaptersDir, name)) || name;

@@ -6,7 +6,11 @@ import { serializeLock, updateLock, writeLock, type LockFile, type LockUpdate } 
 import { computeOutputs } from '../../report/outputs';
 
 /** Adds the outputs record of every locked vintage that has none yet, or is named in `rerecord`; restatements are kept. */
-export function withRecordedOutputs(lock: LockFile, vintages: readonly Vintage[], rerecord: readonly string[] = []): { outputs: Record<string, OutputsRecord>; recorded: string[] } {
+export function withRecordedOutputs(
+  lock: LockFile,
+  vintages: readonly Vintage[],
+  rerecord: readonly string[] = [],
+): { outputs: Record<string, OutputsRecord>; recorded: string[] } {
   const outputs: Record<string, OutputsRecord> = { ...(lock.outputs ?? {}) };
   const recorded: string[] = [];
   for (const v of vintages) {

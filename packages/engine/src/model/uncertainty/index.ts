@@ -51,7 +51,13 @@ export function analyseUncertainty<U extends UncertaintyResults = any>(
   const { metrics, meta } = hooks.sensitivity(hookInput);
   const sensitivity = { ...runSensitivity(inputs, plan, report.run, metrics), ...meta };
   const rules = { schema: report.assumptions, checks: report.checks };
-  return { assumptions: plan, monteCarlo, sensitivity, scenarios: runScenarios(doc, settings.scenarios, { toInputs: report.toInputs, run: report.run, rules }), elapsedMs } as U;
+  return {
+    assumptions: plan,
+    monteCarlo,
+    sensitivity,
+    scenarios: runScenarios(doc, settings.scenarios, { toInputs: report.toInputs, run: report.run, rules }),
+    elapsedMs,
+  } as U;
 }
 
 export { runMonteCarlo, drawStream, PERCENTILES, lastingCrossoverYear, percentilesOf, count } from './montecarlo';

@@ -131,7 +131,11 @@ function copulaFor(plan: readonly UncertainAssumption[], correlations: readonly 
   const involved = ids.filter((id) => active.some((c) => c.between.includes(id)));
   const chol = choleskyOf(involved, active);
   if ('error' in chol) throw new RangeError(chol.error);
-  return correlateUniforms(chol.factor, involved.length, involved.map((id) => ids.indexOf(id)));
+  return correlateUniforms(
+    chol.factor,
+    involved.length,
+    involved.map((id) => ids.indexOf(id)),
+  );
 }
 
 const PROBABILITIES = PERCENTILES.map((p) => PROBABILITY[p]);

@@ -23,7 +23,16 @@ export function uncertainAssumptions(doc: AssumptionsDoc): UncertainAssumption[]
   return listAssumptions(doc).flatMap(({ id, path, node }) => {
     if (!node.distribution) return [];
     const multiplier = isSeriesNode(node) || node.distribution.relative === true;
-    return [{ id, path, label: node.label, distribution: node.distribution, role: multiplier ? 'multiplier' : 'scalar', centre: multiplier ? 1 : (node as { value: number }).value } as const];
+    return [
+      {
+        id,
+        path,
+        label: node.label,
+        distribution: node.distribution,
+        role: multiplier ? 'multiplier' : 'scalar',
+        centre: multiplier ? 1 : (node as { value: number }).value,
+      } as const,
+    ];
   });
 }
 

@@ -58,7 +58,15 @@ export function runSensitivity<I extends { years: number[] }, R, K extends strin
     metric: metrics[metric].name,
     base: point[metric],
     rows: rows
-      .map(({ a, lo, hi }) => ({ id: a.id, label: a.label, lowInput: lo.input, highInput: hi.input, low: lo.out[metric], high: hi.out[metric], swing: Math.abs(hi.out[metric] - lo.out[metric]) }))
+      .map(({ a, lo, hi }) => ({
+        id: a.id,
+        label: a.label,
+        lowInput: lo.input,
+        highInput: hi.input,
+        low: lo.out[metric],
+        high: hi.out[metric],
+        swing: Math.abs(hi.out[metric] - lo.out[metric]),
+      }))
       // An assumption that cannot move this metric is left out.
       .filter((row) => row.swing > 1e-9 * Math.max(1, Math.abs(point[metric])))
       .sort((x, y) => y.swing - x.swing || x.id.localeCompare(y.id)),

@@ -30,7 +30,14 @@ export async function checkOutput(dir: string, site: string): Promise<OutputRepo
     }
   }
   return {
-    counts: { pages: pages.length, svgs: parsed.reduce((n, p) => n + p.elements.filter((e) => e.tagName === 'svg').length, 0), csvs: csvs.length, figureCsvs: csvs.filter((f) => specs.includes(f.replace(/\.csv$/, '.vl.json'))).length, specs: specs.length, jsons: jsons.length },
+    counts: {
+      pages: pages.length,
+      svgs: parsed.reduce((n, p) => n + p.elements.filter((e) => e.tagName === 'svg').length, 0),
+      csvs: csvs.length,
+      figureCsvs: csvs.filter((f) => specs.includes(f.replace(/\.csv$/, '.vl.json'))).length,
+      specs: specs.length,
+      jsons: jsons.length,
+    },
     problems: {
       html: await validateHtml(dir, pages),
       links: checkLinks(dir, pages, { site }),

@@ -43,7 +43,13 @@ export function checkLinks(dir: string, pages: string[], options: LinkOptions): 
     for (const el of page(file).elements) {
       const urls = URL_ATTRIBUTES.map((name) => attr(el, name)).filter((v): v is string => v !== undefined);
       const srcset = attr(el, 'srcset');
-      if (srcset) urls.push(...srcset.split(',').map((s) => s.trim().split(/\s+/)[0]!).filter(Boolean));
+      if (srcset)
+        urls.push(
+          ...srcset
+            .split(',')
+            .map((s) => s.trim().split(/\s+/)[0]!)
+            .filter(Boolean),
+        );
       for (const raw of urls) {
         const problem = checkUrl(raw, base, site, dir, anchorsOf);
         if (problem) problems.push({ file, line: lineOf(el), message: `<${el.tagName}> ${JSON.stringify(raw)}: ${problem}` });

@@ -31,6 +31,10 @@ for (const file of files) {
   // Without allErrors (which makes compiling the schema twice as slow) Ajv reports the first failures; anyOf
   // produces one per branch, and the deepest paths are the informative ones.
   const errors = [...(validate.errors ?? [])].sort((a, b) => b.instancePath.length - a.instancePath.length).slice(0, 5);
-  for (const e of errors) problems.push({ file, message: `does not match the Vega-Lite schema at ${e.instancePath || '/'}: ${e.message}${e.params?.additionalProperty ? ` (${e.params.additionalProperty})` : ''}` });
+  for (const e of errors)
+    problems.push({
+      file,
+      message: `does not match the Vega-Lite schema at ${e.instancePath || '/'}: ${e.message}${e.params?.additionalProperty ? ` (${e.params.additionalProperty})` : ''}`,
+    });
 }
 parentPort.postMessage(problems);

@@ -42,14 +42,16 @@ export function retitleOutline(doc: PDFDocument, headings: string[]): number {
 
 /** Drops what the standard PDF fonts cannot encode (WinAnsi), so a title with a rare symbol cannot fail the build. */
 function encodable(font: PDFFont, s: string): string {
-  return [...s].filter((c) => {
-    try {
-      font.encodeText(c);
-      return true;
-    } catch {
-      return false;
-    }
-  }).join('');
+  return [...s]
+    .filter((c) => {
+      try {
+        font.encodeText(c);
+        return true;
+      } catch {
+        return false;
+      }
+    })
+    .join('');
 }
 
 function fit(font: PDFFont, s: string, size: number, width: number): string {
