@@ -9,6 +9,8 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 2,
+  // Tests, not files, are shared out: one file (axe over every page) would otherwise hold one worker for minutes.
+  fullyParallel: true,
   timeout: 40_000,
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : 'list',
   use: {

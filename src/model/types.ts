@@ -112,14 +112,8 @@ export interface SegmentResult {
   elsRevenueUsd: Series;
 }
 
-export interface TotalResult {
-  demand800gEq: Series;
-  portsBySpeed: Record<PortSpeed, Series>;
-  techShare: Record<Technology, Series>;
-  cpoPorts800gEq: Series;
-  cpoRevenueUsd: Series;
-  cpoRevenueBySpeedUsd: Record<PortSpeed, Series>;
-  elsRevenueUsd: Series;
+/** Both segments together: the segments' series summed, plus revenue including ELS. */
+export interface TotalResult extends SegmentResult {
   revenueInclElsUsd: Series;
 }
 

@@ -1,38 +1,4 @@
-/**
- * Every chart readable everywhere (docs/chart-style.md): on every page that shows charts, at phone and
- * desktop width, in light and dark, each chart's text is at least 11 CSS px, no two labels overlap, no
- * label is cut off by the chart's edge, and text, marks and legend symbols meet WCAG contrast against
- * the page. A failure names the figure.
- *
- * The print page is left out: it is the source of the PDF (paper, light colours), checked by the PDF test.
- */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
-import { measureCharts } from './chart-measure';
-import { allPages } from './pages';
+/** Every chart of the CPO outlook readable at phone and desktop width, light and dark (see chart-readability.ts). */
+import { chartReadabilitySuite } from './chart-readability';
 
-const pagesWithCharts = allPages().filter(
-  (p) => p !== '/print/' && p !== '/404.html' && readFileSync(join('dist', p, 'index.html'), 'utf8').includes('<figure class="chart"'),
-);
-
-test('the built site has pages with charts', () => {
-  expect(pagesWithCharts.length).toBeGreaterThan(5);
-});
-
-for (const path of pagesWithCharts) {
-  for (const width of [375, 1280]) {
-    for (const scheme of ['light', 'dark'] as const) {
-      test(`charts on ${path} read at ${width} px (${scheme})`, async ({ page }) => {
-        await page.setViewportSize({ width, height: 900 });
-        await page.emulateMedia({ colorScheme: scheme });
-        await page.goto(path);
-        await page.evaluate(() => document.fonts.ready);
-        const { charts, findings } = await page.evaluate(measureCharts);
-        expect(charts).toBeGreaterThan(0);
-        // Collapsed to one line per figure and problem, so the report reads as a to-do list.
-        expect([...new Set(findings.map((f) => `${f.figure}: ${f.problem}`))]).toEqual([]);
-      });
-    }
-  }
-}
+chartReadabilitySuite({ minPages: 6 });

@@ -1,6 +1,19 @@
 import type { Figure } from '../types';
 import { lineChart, pivotByYear, stackedBarsByYear, yearSeries } from '@forecast-report/engine';
 
+/** CPO revenue excluding ELS, one series per segment: the data of the stacked bars and of the crossover lines. */
+const revenueBySegment: Figure['data'] = ({ results: r }) =>
+  yearSeries(
+    r.years,
+    [
+      { label: 'Scale-out', values: r.segments.scaleOut.cpoRevenueUsd },
+      { label: 'Scale-up', values: r.segments.scaleUp.cpoRevenueUsd },
+    ],
+    'Revenue (USD)',
+    'usd',
+    'Segment',
+  );
+
 export const marketBySegment: Figure = {
   id: 'fig-market-by-segment',
   title: 'CPO revenue grows with scale-up taking the larger part',
@@ -9,17 +22,7 @@ export const marketBySegment: Figure = {
     `CPO optical-engine revenue grows from ${facts.get('revenue.2026.total').text} in 2026 to ${facts.get('revenue.2030.total').text} in 2030, a ${facts.get('cagr.2026_2030.exclEls').text} CAGR; external laser sources are excluded.`,
   description: ({ results: r, facts }) =>
     `Stacked bar chart of yearly CPO revenue excluding external laser sources, ${r.years[0]} to ${r.years[r.years.length - 1]}, split into scale-out and scale-up networking. Total revenue reaches ${facts.get(`revenue.${r.years[r.years.length - 1]}.total`).text}; scale-up overtakes scale-out in ${facts.get('crossover.year').text}.`,
-  data: ({ results: r }) =>
-    yearSeries(
-      r.years,
-      [
-        { label: 'Scale-out', values: r.segments.scaleOut.cpoRevenueUsd },
-        { label: 'Scale-up', values: r.segments.scaleUp.cpoRevenueUsd },
-      ],
-      'Revenue (USD)',
-      'usd',
-      'Segment',
-    ),
+  data: revenueBySegment,
   spec: () => stackedBarsByYear({ series: ['Scale-out', 'Scale-up'], unit: 'usd' }),
   table: pivotByYear,
 };
@@ -66,17 +69,7 @@ export const segmentCrossover: Figure = {
       : `Scale-up CPO revenue passes scale-out in ${facts.get('crossover.year').text} (dashed line) and reaches ${facts.get('share.2030.scaleUp').text} of CPO revenue in 2030.`,
   description: ({ facts }) =>
     `Line chart of scale-out and scale-up CPO revenue by year on a logarithmic scale. The lines cross in ${facts.get('crossover.year').text}.`,
-  data: ({ results: r }) =>
-    yearSeries(
-      r.years,
-      [
-        { label: 'Scale-out', values: r.segments.scaleOut.cpoRevenueUsd },
-        { label: 'Scale-up', values: r.segments.scaleUp.cpoRevenueUsd },
-      ],
-      'Revenue (USD)',
-      'usd',
-      'Segment',
-    ),
+  data: revenueBySegment,
   spec: ({ results: r }) =>
     lineChart({
       series: ['Scale-out', 'Scale-up'],

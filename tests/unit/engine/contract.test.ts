@@ -1,20 +1,10 @@
-import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { defineReport, FactRegistry, scalar, Horizon } from '../../../packages/engine/src/index';
+import { defineReport } from '../../../packages/engine/src/index';
 import { engineRoutes } from '../../../packages/engine/src/integration';
 import cpo from '../../../src/report';
+import { minimalReportConfig } from '../../helpers/minimal-report';
 
-/** The smallest report the contract accepts: a schema, a model, its facts, one chart, a headline and a revision series. */
-const minimal = () => ({
-  title: 'Widgets',
-  description: 'forecast of widget sales.',
-  assumptions: z.strictObject({ years: Horizon, units: scalar('positive') }),
-  run: (inputs: { years: number[]; units: number }) => ({ years: inputs.years, sales: inputs.years.map(() => inputs.units) }),
-  facts: () => new FactRegistry(),
-  charts: [],
-  headline: ['sales.{end}'],
-  revision: { series: (r: { sales: number[] }) => r.sales, label: 'widget sales', subject: 'the widget forecast' },
-});
+const minimal = minimalReportConfig;
 
 describe('defineReport', () => {
   it('fills in the documented defaults', () => {

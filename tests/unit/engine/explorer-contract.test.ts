@@ -1,22 +1,10 @@
-import { z } from 'zod';
 import { afterEach, describe, expect, it } from 'vitest';
-import { defineReport, FactRegistry, Horizon, scalar, useReport } from '../../../packages/engine/src/index';
+import { defineReport, useReport } from '../../../packages/engine/src/index';
 import { EXPLORER_MODEL_ID, forecastReport } from '../../../packages/engine/src/integration';
 import cpo from '../../../src/report';
+import { minimalReportConfig } from '../../helpers/minimal-report';
 
-const minimal = (extra: Record<string, unknown> = {}) =>
-  defineReport({
-    title: 'Widgets',
-    description: 'forecast of widget sales.',
-    assumptions: z.strictObject({ years: Horizon, units: scalar('positive') }),
-    run: (inputs: { years: number[]; units: number }) => ({ years: inputs.years, sales: inputs.years.map(() => inputs.units) }),
-    facts: () => new FactRegistry(),
-    charts: [],
-    headline: ['sales.{end}'],
-    revision: { series: (r: { sales: number[] }) => r.sales, label: 'widget sales', subject: 'the widget forecast' },
-    site: { url: 'https://example.org' },
-    ...extra,
-  });
+const minimal = (extra: Record<string, unknown> = {}) => defineReport({ ...minimalReportConfig(), site: { url: 'https://example.org' }, ...extra });
 const explorer = { module: 'src/explorer.ts', assumptions: [{ id: 'units', assumption: 'units', step: 1 }], chart: { series: 'sales', title: 'Sales' } };
 
 /** Runs the integration's setup hook and returns the routes it injects and the Vite plugins it adds. */

@@ -108,16 +108,11 @@ export function themeableSvg(svg: string): string {
   });
 }
 
-/** The stylesheet that gives every chart variable its dark value under the dark theme (toggle or system). */
+/**
+ * The stylesheet of the chart variables: each is light-dark(light, dark), so the page's `color-scheme` (system,
+ * toggle, or light in print) picks the side, as it does for the page's own colours (styles/global.css).
+ */
 export function themeCss(): string {
   const vars = [...variables().entries()];
-  const light = vars.map(([hex, v]) => `${v.name}:${hex}`).join(';');
-  const dark = vars.map(([, v]) => `${v.name}:${v.dark}`).join(';');
-  return [
-    `:root{${light}}`,
-    `:root[data-theme='dark']{${dark}}`,
-    `@media (prefers-color-scheme: dark){:root:not([data-theme='light']){${dark}}}`,
-    `@media print{:root,:root[data-theme='dark']{${light}}}`,
-    '',
-  ].join('\n');
+  return `:root{${vars.map(([hex, v]) => `${v.name}:light-dark(${hex},${v.dark})`).join(';')}}\n`;
 }
