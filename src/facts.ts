@@ -2,7 +2,7 @@ import { FactRegistry, seriesCagr } from '@forecast-report/engine/model';
 import { PORT_SPEEDS, SEGMENTS, TECHNOLOGIES, type ModelInputs, type PortSpeed, type Results } from './model/types';
 
 /** Speed ids safe inside dotted fact names ("1.6T" would read as two segments). */
-export const SPEED_KEY: Record<PortSpeed, string> = { '800G': '800g', '1.6T': '1_6t', '3.2T': '3_2t' };
+const SPEED_KEY: Record<PortSpeed, string> = { '800G': '800g', '1.6T': '1_6t', '3.2T': '3_2t' };
 
 const SEGMENT_LABEL = { scaleOut: 'scale-out', scaleUp: 'scale-up' } as const;
 const TECH_LABEL = { pluggableDsp: 'DSP pluggable', lpo: 'linear pluggable (LPO)', cpo: 'CPO' } as const;

@@ -48,7 +48,7 @@ export interface PricingInputs {
   segmentPriceFactor: Record<Segment, number>;
 }
 
-export interface ElsInputs {
+interface ElsInputs {
   /** External laser source modules per 800G-equivalent of CPO capacity. */
   lasersPer800gEq: number;
   /** ELS module price in the first model year. */
@@ -69,7 +69,7 @@ export interface PowerInputs {
 }
 
 /** Capacity per shipped unit, to count CPO switches and optical engines. */
-export interface UnitInputs {
+interface UnitInputs {
   /** 800G-equivalent ports of one scale-out CPO switch (51.2T = 64, 102.4T = 128). */
   switchCapacity800gEq: Series;
   /** 800G-equivalents carried by one optical engine (a 6.4T engine = 8). */
@@ -88,7 +88,7 @@ export interface ModelInputs {
 }
 
 /** Unit shipments implied by the CPO volume. */
-export interface UnitResult {
+interface UnitResult {
   /** Scale-out CPO switches (scale-up CPO sits on accelerators and scale-up switches, not counted here). */
   cpoSwitches: Series;
   /** Optical engines, both segments. */
@@ -97,7 +97,7 @@ export interface UnitResult {
   externalLasers: Series;
 }
 
-export interface SegmentResult {
+interface SegmentResult {
   /** Optical bandwidth bought, in 800G-equivalent ports. */
   demand800gEq: Series;
   /** Physical ports bought at each speed (all technologies). */
@@ -113,11 +113,11 @@ export interface SegmentResult {
 }
 
 /** Both segments together: the segments' series summed, plus revenue including ELS. */
-export interface TotalResult extends SegmentResult {
+interface TotalResult extends SegmentResult {
   revenueInclElsUsd: Series;
 }
 
-export interface PricingResult {
+interface PricingResult {
   /** Reference ASP (price factor 1) per 800G-equivalent, excluding the laser. */
   cpoAspUsdPer800gEq: Series;
   /** Cumulative CPO volume at the start of each year, 800G-equivalents. */
@@ -125,7 +125,7 @@ export interface PricingResult {
   laserAspUsd: Series;
 }
 
-export interface PowerResult {
+interface PowerResult {
   energyPjPerBit: Record<Technology, Record<PortSpeed, number>>;
   wattsPerPort: Record<Technology, Record<PortSpeed, number>>;
   /** Optical bandwidth per accelerator in the reference cluster (scale-out plus the optical part of scale-up), 800G-eq. */
@@ -138,7 +138,7 @@ export interface PowerResult {
   clusterPowerSavedW: Series;
 }
 
-export interface Metrics {
+interface Metrics {
   /** First year scale-up CPO revenue exceeds scale-out, or null within the horizon. */
   crossoverYear: number | null;
   scaleUpShareOfCpoRevenue: Series;

@@ -18,7 +18,7 @@ import type { ModelInputs, Results } from '../model/types';
 import type { AssumptionsFile, UncertaintyEvents } from '../schema';
 
 /** Series whose CAGR over the event window is tracked per draw. */
-export const CAGR_SERIES = {
+const CAGR_SERIES = {
   exclEls: (r: Results) => r.total.cpoRevenueUsd,
   inclEls: (r: Results) => r.total.revenueInclElsUsd,
   scaleOut: (r: Results) => r.segments.scaleOut.cpoRevenueUsd,
@@ -41,7 +41,7 @@ export interface CpoMonteCarlo extends MonteCarloResult {
   };
 }
 
-export interface CpoSensitivity {
+interface CpoSensitivity {
   revenue: Tornado;
   cagr: Tornado;
   year: number;

@@ -60,7 +60,7 @@ const round6 = (n: number) => Math.round(n * 1e6) / 1e6;
 const round = (n: number) => Math.round(n * 100) / 100;
 
 /** Replaces every <text> of vega's SVG (single or multi-line) with outlines. */
-export function textToOutlines(svg: string, glyphs: Glyphs): string {
+function textToOutlines(svg: string, glyphs: Glyphs): string {
   return svg.replace(/<text([^>]*)>([\s\S]*?)<\/text>/g, (_m, attrs: string, body: string) => {
     const size = Number((attr(attrs, 'font-size') ?? '11').replace('px', ''));
     const weight = weightOf(attr(attrs, 'font-weight'));

@@ -40,7 +40,7 @@ function charts(): Map<string, ChartDefinition> {
 }
 const cache = new WeakMap<object, Map<string, ChartDefinition>>();
 
-export class UnknownChartError extends Error {
+class UnknownChartError extends Error {
   constructor(
     readonly chartId: string,
     readonly suggestions: string[],
@@ -48,11 +48,6 @@ export class UnknownChartError extends Error {
     super(`unknown chart "${chartId}"${suggestions.length ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(', ')}?` : ''}`);
     this.name = 'UnknownChartError';
   }
-}
-
-/** Every figure, in the order of the data downloads: TypeScript figures, then spec files. */
-export function allCharts(): ChartDefinition[] {
-  return [...charts().values()];
 }
 
 export function chartIds(): string[] {

@@ -43,7 +43,7 @@ function assembleSpec(body: SpecBody, title: string, subtitle: string | undefine
 const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Deep merge of Vega-Lite configs; the second wins. Pure. */
-export function mergeConfig<T>(base: T, over: unknown): T {
+function mergeConfig<T>(base: T, over: unknown): T {
   if (!isPlainObject(over)) return base;
   const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
   for (const [k, v] of Object.entries(over)) out[k] = isPlainObject(v) && isPlainObject(out[k]) ? mergeConfig(out[k], v) : v;

@@ -118,7 +118,7 @@ export function readSpecFile(file: string, displayRoot = process.cwd()): SpecFil
 }
 
 /** Checks a spec's table names and fields against one vintage's tables; returns the tables it uses. */
-export function resolveTables(s: SpecFile, catalog: TableCatalog, ctx: ChartContext): Map<string, ChartData> {
+function resolveTables(s: SpecFile, catalog: TableCatalog, ctx: ChartContext): Map<string, ChartData> {
   const problem = (path: (string | number)[], message: string): Problem => ({ file: s.file, pointer: toPointer(path), ...s.json.locate(path), message });
   const problems: Problem[] = [];
   const tables = new Map<string, ChartData>();

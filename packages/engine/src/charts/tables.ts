@@ -18,7 +18,7 @@ export interface TableCatalog {
 }
 
 /** A table keyed by column label instead of column key, as its CSV reads. Pure. */
-export function byLabel(data: ChartData): ChartData {
+function byLabel(data: ChartData): ChartData {
   return {
     columns: data.columns.map((c) => ({ ...c, key: c.label })),
     rows: data.rows.map((r) => Object.fromEntries(data.columns.map((c) => [c.label, r[c.key] ?? null]))),

@@ -7,7 +7,7 @@ import type { ChartContext, ChartDefinition } from '../charts/types';
  * a chart drawn 640 units wide shrinks there to about half, and its 13 px labels to about 6 px. A chart
  * whose wide rendering keeps its smallest text at 11 px or more needs no second rendering.
  */
-export const PHONE = { column: 343, minFontPx: 11, width: 280, height: 220 } as const;
+const PHONE = { column: 343, minFontPx: 11, width: 280, height: 220 } as const;
 /** The widest drawing (plot, axes, labels) whose smallest text still reads at PHONE.minFontPx. */
 const maxTotal = (minFont: number) => Math.floor((PHONE.column * minFont) / PHONE.minFontPx);
 
@@ -15,7 +15,7 @@ const viewBoxWidth = (svg: string) => Number(/viewBox="[-\d.]+ [-\d.]+ ([\d.]+)/
 const smallestFont = (svg: string) => Math.min(...[...svg.matchAll(/font-size="([\d.]+)px"/g)].map((m) => Number(m[1])));
 
 /** Whether a chart's wide rendering is too small to read on a phone. Pure. */
-export function needsPhoneRendering(svg: string): boolean {
+function needsPhoneRendering(svg: string): boolean {
   const width = viewBoxWidth(svg);
   const font = smallestFont(svg);
   return Number.isFinite(font) && width > 0 && font * Math.min(1, PHONE.column / width) < PHONE.minFontPx;

@@ -63,7 +63,7 @@ export function snapshotOutputs(outputs: VintageOutputs): Omit<OutputsRecord, 'r
   return { hash: sha(JSON.stringify({ facts, charts })), facts, charts };
 }
 
-export interface FactMove {
+interface FactMove {
   name: string;
   old: number | null | undefined;
   new: number | null | undefined;
@@ -91,13 +91,13 @@ export const driftIsEmpty = (d: OutputDrift) => d.facts.length === 0 && d.charts
 export type FactText = (name: string, value: number | null | undefined) => string;
 
 /** Moved facts with the named ones (a report's headline facts) first, in that order, then the rest by name. */
-export function prioritise(moves: readonly FactMove[], first: readonly string[] = []): FactMove[] {
+function prioritise(moves: readonly FactMove[], first: readonly string[] = []): FactMove[] {
   const rank = (n: string) => (first.includes(n) ? first.indexOf(n) : first.length);
   return [...moves].sort((a, b) => rank(a.name) - rank(b.name) || a.name.localeCompare(b.name));
 }
 
 /** Old and new as text; when both read the same at display precision, with enough digits to tell them apart. */
-export function movedText(m: FactMove, text: FactText): [string, string] {
+function movedText(m: FactMove, text: FactText): [string, string] {
   const o = text(m.name, m.old);
   const n = text(m.name, m.new);
   if (o !== n) return [o, n];

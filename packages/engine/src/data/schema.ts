@@ -144,8 +144,7 @@ export type AssumptionsDoc = { years: { start: number; end: number } } & Record<
  * reporting on others (press); or a site that repeats others' material, such as an affiliate blog or a personal
  * wiki (aggregator).
  */
-export const SOURCE_KINDS = ['primary', 'analyst', 'press', 'aggregator'] as const;
-export type SourceKind = (typeof SOURCE_KINDS)[number];
+const SOURCE_KINDS = ['primary', 'analyst', 'press', 'aggregator'] as const;
 
 const sourceFields = {
   id: SourceId,

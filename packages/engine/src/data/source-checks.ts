@@ -96,7 +96,7 @@ export function reconstructionProblems(file: string, located: LocatedJson | unde
 }
 
 /** Days between two ISO dates (b − a). */
-export function daysBetween(a: string, b: string): number {
+function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
 

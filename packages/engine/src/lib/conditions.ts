@@ -3,8 +3,8 @@
  * Typed attributes rather than an expression string: nothing is evaluated, the build can check the fact
  * name and the comparison, and an author cannot write code into a chapter by accident.
  */
-export const OPERATORS = { lt: '<', le: '≤', gt: '>', ge: '≥', eq: '=', ne: '≠' } as const;
-export type Operator = keyof typeof OPERATORS;
+const OPERATORS = { lt: '<', le: '≤', gt: '>', ge: '≥', eq: '=', ne: '≠' } as const;
+type Operator = keyof typeof OPERATORS;
 
 export interface Condition {
   fact: string;

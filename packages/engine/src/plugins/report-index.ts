@@ -19,7 +19,7 @@ export type NumberedKind = 'figure' | 'table';
 
 /** Components that create a numbered element, and what they are numbered as. */
 export const NUMBERED: Record<string, NumberedKind> = { Chart: 'figure', Figure: 'figure', Table: 'table' };
-export const KIND_LABEL: Record<NumberedKind, string> = { figure: 'Figure', table: 'Table' };
+const KIND_LABEL: Record<NumberedKind, string> = { figure: 'Figure', table: 'Table' };
 
 interface Location {
   file: string;

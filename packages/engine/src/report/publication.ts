@@ -17,7 +17,7 @@ export const PublisherSchema = z.object({ name: z.string().min(1), url: z.url().
 export const LicenceSchema = z.object({ name: z.string().min(1), url: z.url().optional() });
 export const ContactSchema = z.object({ email: z.email().optional(), url: z.url().optional() });
 
-export const KeyFigureSchema = z.object({
+const KeyFigureSchema = z.object({
   /** Fact shown large. */
   fact: z.string().min(1),
   /** What the number is, e.g. "Revenue in 2030". */

@@ -7,7 +7,7 @@ import type { SvgCache } from '../charts/cache';
  * as JSON on exit when REPORT_TIMINGS_FILE is set (scripts/build.ts sets it; the bench reads it).
  * Kept on globalThis because Astro loads this module twice (config and pages) in one process.
  */
-export interface BuildTimings {
+interface BuildTimings {
   modelMs: number;
   chartRenderMs: number;
   /** CPU time (user + system) spent while chart renders were in flight: less sensitive to a busy machine. */

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 export const STAMP_FILE = '.build-inputs.json';
 
 /** The report's code and configuration, relative to its root. Data and content are added per build. */
-export const REPORT_CODE_INPUTS = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json'];
+const REPORT_CODE_INPUTS = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json'];
 
 /** The engine's own sources (this package), keyed as `engine/<path>`. */
 const ENGINE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -54,7 +54,7 @@ export function buildInputs(root = process.cwd(), dataDir = resolve(root, 'data'
 }
 
 /** Files added, removed or changed between two sets of inputs, sorted. */
-export function changedInputs(built: BuildInputs, now: BuildInputs): string[] {
+function changedInputs(built: BuildInputs, now: BuildInputs): string[] {
   const names = new Set([...Object.keys(built.files), ...Object.keys(now.files)]);
   return [...names].filter((n) => built.files[n] !== now.files[n]).sort();
 }

@@ -6,7 +6,7 @@ import { serializeLock, updateLock, writeLock, type LockFile, type LockUpdate } 
 import { computeOutputs } from '../../report/outputs';
 
 /** Adds the outputs record of every locked vintage that has none yet, or is named in `rerecord`; restatements are kept. */
-export function withRecordedOutputs(
+function withRecordedOutputs(
   lock: LockFile,
   vintages: readonly Vintage[],
   rerecord: readonly string[] = [],

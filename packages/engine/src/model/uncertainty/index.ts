@@ -61,7 +61,7 @@ export function analyseUncertainty<U extends UncertaintyResults = any>(
 }
 
 export { runMonteCarlo, drawStream, PERCENTILES, lastingCrossoverYear, percentilesOf, count } from './montecarlo';
-export type { Bands, MonteCarloResult, MonteCarloSettings, Percentile, Quantiles, Progress } from './montecarlo';
+export type { Bands, MonteCarloResult, MonteCarloSettings, Percentile, Quantiles } from './montecarlo';
 export { runSensitivity } from './sensitivity';
 export type { SensitivityMetric, SensitivityRow, Tornado } from './sensitivity';
 export { runScenarios } from './scenarios';
