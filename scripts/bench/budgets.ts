@@ -72,9 +72,10 @@ export function checkBudgets(r: BenchResults): BudgetCheck[] {
     },
     {
       budget: `chart page ${chartPage?.page ?? ''}`.trim(),
-      target: '≤ 100 KB gzip, no JS',
+      // Reading needs no JavaScript (tests/e2e/no-js.spec.ts); the only script is the theme toggle's, held to 1 KB.
+      target: '≤ 100 KB gzip, JS ≤ 1 KB (theme toggle only)',
       measured: chartPage ? `${(chartPage.totalGzipBytes / 1024).toFixed(1)} KB gzip, ${chartPage.jsBytes} B JS` : '-',
-      met: judge(chartPage ? chartPage.totalGzipBytes <= 100 * 1024 && chartPage.jsBytes === 0 : undefined),
+      met: judge(chartPage ? chartPage.totalGzipBytes <= 100 * 1024 && chartPage.jsBytes <= 1024 : undefined),
     },
     {
       budget: 'explore page JavaScript',

@@ -91,7 +91,9 @@ export function forecastReport(report: Report): AstroIntegration {
           cacheDir: new URL(env.REPORT_CACHE_DIR ?? './node_modules/.astro', root),
           trailingSlash: 'always',
           // Scripts and styles stay external files (never inlined), so the site runs under a strict CSP without 'unsafe-inline'.
-          build: { format: 'directory', inlineStylesheets: 'never' },
+          // Pages render four at a time: a chart page waits on PNG rasterising (libvips threads) and disk reads, and
+          // one page at a time left the main thread idle for most of a large build.
+          build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
           vite: { build: { assetsInlineLimit: 0 }, plugins: [explorerModelPlugin(report, root)] },
           integrations: [mdx(), sitemap({ filter: (page) => !NOT_IN_SITEMAP.some((p) => new URL(page).pathname.endsWith(p)) })],
           // Order matters: remarkReportRefs rejects unknown ids (with file and line) before numbering looks them up.

@@ -131,5 +131,6 @@ export function exportSvg(p: ExportParts): string {
 
 /** The export as PNG at twice its size (for high-density slides). */
 export async function exportPng(svg: string): Promise<Buffer> {
-  return sharp(Buffer.from(svg), { density: 144 }).png({ compressionLevel: 9 }).toBuffer();
+  // zlib level 6 (sharp's default): a third of level 9's time for files about 5% larger.
+  return sharp(Buffer.from(svg), { density: 144 }).png({ compressionLevel: 6 }).toBuffer();
 }
