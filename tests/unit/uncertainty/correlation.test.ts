@@ -31,6 +31,31 @@ describe('uncertainty/correlation (Gaussian copula)', () => {
     }
   });
 
+  it('factors a 3×3 matrix with asymmetric placement: L is lower-triangular and L·Lᵀ is the stated matrix', () => {
+    // Hand-worked: for ids [x, y, z], with ρ(x,z) = 0.5 and ρ(z,y) = 0.3 stated in reverse order and ρ(x,y) = 0,
+    //   L = [[1, 0, 0], [0, 1, 0], [0.5, 0.3, √(1 − 0.25 − 0.09)]] = [[1,0,0],[0,1,0],[0.5,0.3,0.8124…]].
+    const ids = ['x', 'y', 'z'];
+    const r = choleskyOf(ids, [
+      { between: ['x', 'z'], rho: 0.5 },
+      { between: ['z', 'y'], rho: 0.3 },
+    ]);
+    expect('factor' in r).toBe(true);
+    const l = (r as { factor: Float64Array }).factor;
+    const expected = [1, 0, 0, 0, 1, 0, 0.5, 0.3, Math.sqrt(1 - 0.25 - 0.09)];
+    expect(l).toHaveLength(9);
+    l.forEach((v, i) => expect(v).toBeCloseTo(expected[i]!, 12));
+    // And L·Lᵀ gives back every stated correlation, in both positions, with ones on the diagonal.
+    const stated: Record<string, number> = { 'x,z': 0.5, 'z,x': 0.5, 'y,z': 0.3, 'z,y': 0.3 };
+    for (let i = 0; i < 3; i++) {
+      for (let j = 0; j < 3; j++) {
+        let dot = 0;
+        for (let p = 0; p < 3; p++) dot += l[i * 3 + p]! * l[j * 3 + p]!;
+        const want = i === j ? 1 : (stated[`${ids[i]},${ids[j]}`] ?? 0);
+        expect(dot, `entry (${ids[i]}, ${ids[j]})`).toBeCloseTo(want, 12);
+      }
+    }
+  });
+
   it('rejects correlations that cannot hold together', () => {
     const r = choleskyOf(
       ['a', 'b', 'c'],
