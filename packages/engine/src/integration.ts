@@ -34,6 +34,9 @@ const PAGES_DIR = join(ENGINE_DIR, 'pages');
 const NOT_IN_SITEMAP = ['/print/', '/search/', '/404/'];
 
 /** Every page file of the engine with the route it serves ("data/[vintage]/index.astro" → "/data/[vintage]"). */
+
+const withTrailingSlash = (dir: string) => (dir.endsWith('/') ? dir : `${dir}/`);
+
 export function engineRoutes(dir = PAGES_DIR): { pattern: string; entrypoint: string }[] {
   const out: { pattern: string; entrypoint: string }[] = [];
   const walk = (d: string) => {
@@ -87,8 +90,11 @@ export function forecastReport(report: Report): AstroIntegration {
         updateConfig({
           site: settings.siteUrl(),
           base: settings.base(),
-          // Keyed by the build's inputs (see cli/build.ts), so concurrent builds of different reports stay apart.
-          cacheDir: new URL(env.REPORT_CACHE_DIR ?? './node_modules/.astro', root),
+          // Keyed by the build's inputs (see cli/build.ts), so concurrent builds of different reports stay apart. The
+          // trailing slash matters: Astro resolves its content store (data-store.json) against this URL, and without
+          // it every build's store landed in the one shared parent folder, where a build of other content paths (the
+          // bench's copies, a sandbox) left entries that a later build then failed to resolve.
+          cacheDir: new URL(withTrailingSlash(env.REPORT_CACHE_DIR ?? './node_modules/.astro'), root),
           trailingSlash: 'always',
           // Scripts and styles stay external files (never inlined), so the site runs under a strict CSP without 'unsafe-inline'.
           // Pages render four at a time: a chart page waits on PNG rasterising (libvips threads) and disk reads, and
