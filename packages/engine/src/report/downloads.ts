@@ -124,6 +124,17 @@ export async function dataPackageJson(vintageId: string, site: URL): Promise<str
 
 let exportCache: ReturnType<typeof buildSvgCache> | null = null;
 
+/** The text cached under `kind` and a hash of the render pipeline and `content`, or `make`'s result, then cached. */
+async function throughExportCache(kind: string, content: string, make: () => string | Promise<string>): Promise<string> {
+  if (exportCache === null) exportCache = buildSvgCache();
+  const key = createHash('sha256').update(`${kind}:${renderPipelineDigest()}:${content}`).digest('hex');
+  const hit = exportCache?.get(key);
+  if (hit !== undefined) return hit;
+  const made = await make();
+  exportCache?.set(key, made);
+  return made;
+}
+
 /**
  * A chart as a self-contained SVG for slides: title, subtitle, chart, source line and report name. Its text is
  * drawn as glyph outlines, which costs about as much as drawing the chart, and both the .svg and the .png download
@@ -140,16 +151,7 @@ export async function chartExportSvg(vintageId: string, chartId: string): Promis
     source: chartSourceLine(report, chartId),
     reportName: `${report.vintage.meta.title} · forecast vintage ${report.vintage.id}`,
   };
-  const key = createHash('sha256')
-    .update(`export:${renderPipelineDigest()}:${JSON.stringify(parts)}`)
-    .digest('hex');
-  if (exportCache === null) exportCache = buildSvgCache();
-  let svg = exportCache?.get(key);
-  if (svg === undefined) {
-    svg = exportSvg(parts);
-    exportCache?.set(key, svg);
-  }
-  return svg;
+  return throughExportCache('export', JSON.stringify(parts), () => exportSvg(parts));
 }
 
 /**
@@ -158,11 +160,5 @@ export async function chartExportSvg(vintageId: string, chartId: string): Promis
  */
 export async function chartExportPng(vintageId: string, chartId: string): Promise<Buffer> {
   const svg = await chartExportSvg(vintageId, chartId);
-  if (exportCache === null) exportCache = buildSvgCache();
-  const key = createHash('sha256').update(`png:${renderPipelineDigest()}:${svg}`).digest('hex');
-  const hit = exportCache?.get(key);
-  if (hit !== undefined) return Buffer.from(hit, 'base64');
-  const png = await exportPng(svg);
-  exportCache?.set(key, png.toString('base64'));
-  return png;
+  return Buffer.from(await throughExportCache('png', svg, async () => (await exportPng(svg)).toString('base64')), 'base64');
 }
