@@ -40,14 +40,17 @@ const readJson = <T>(file: string): T | undefined => {
 const suites: { name: string; passed: number; failed: number; note?: string }[] = [];
 const notChecked: string[] = [];
 
-// Style is part of the suite: a lint error or an unformatted file fails `npm test`, as it would a review.
-const lintStatus = run('lint (ESLint)', ['node_modules/eslint/bin/eslint.js', '.']);
-suites.push({ name: 'lint', passed: lintStatus === 0 ? 1 : 0, failed: lintStatus === 0 ? 0 : 1 });
-const formatStatus = run('format (Prettier --check)', ['node_modules/prettier/bin/prettier.cjs', '--check', '--log-level', 'warn', '.']);
-suites.push({ name: 'format', passed: formatStatus === 0 ? 1 : 0, failed: formatStatus === 0 ? 0 : 1 });
+/** A step that is one check (lint, a build, the bench smoke run): it counts as one passed or one failed test. */
+function oneStep(name: string, status: number): number {
+  suites.push({ name, passed: status === 0 ? 1 : 0, failed: status === 0 ? 0 : 1 });
+  return status;
+}
 
-const buildStatus = run('build', ['node_modules/tsx/dist/cli.mjs', 'packages/engine/src/cli/index.ts', 'build']);
-suites.push({ name: 'build', passed: buildStatus === 0 ? 1 : 0, failed: buildStatus === 0 ? 0 : 1 });
+// Style is part of the suite: a lint error or an unformatted file fails `npm test`, as it would a review.
+oneStep('lint', run('lint (ESLint)', ['node_modules/eslint/bin/eslint.js', '.']));
+oneStep('format', run('format (Prettier --check)', ['node_modules/prettier/bin/prettier.cjs', '--check', '--log-level', 'warn', '.']));
+
+const buildStatus = oneStep('build', run('build', ['node_modules/tsx/dist/cli.mjs', 'packages/engine/src/cli/index.ts', 'build']));
 
 /**
  * Unit tests run in parallel. Build tests run one file at a time: each starts Astro, which already uses both
@@ -93,12 +96,13 @@ const examples = existsSync(EXAMPLES)
   : [];
 for (const name of examples) {
   const root = join(EXAMPLES, name);
-  const built = run(`build ${root}`, ['node_modules/tsx/dist/cli.mjs', 'packages/engine/src/cli/index.ts', 'build', '--root', root]);
-  suites.push({ name: `${root}: build`, passed: built === 0 ? 1 : 0, failed: built === 0 ? 0 : 1 });
+  const built = oneStep(`${root}: build`, run(`build ${root}`, ['node_modules/tsx/dist/cli.mjs', 'packages/engine/src/cli/index.ts', 'build', '--root', root]));
   if (built === 0) {
     // The engine's checks of a built site: valid HTML, links, SVG, CSV, Vega-Lite specs and JSON.
-    const checked = run(`check-output ${root}`, ['node_modules/tsx/dist/cli.mjs', 'packages/engine/src/cli/index.ts', 'check-output', '--root', root]);
-    suites.push({ name: `${root}: check-output`, passed: checked === 0 ? 1 : 0, failed: checked === 0 ? 0 : 1 });
+    oneStep(
+      `${root}: check-output`,
+      run(`check-output ${root}`, ['node_modules/tsx/dist/cli.mjs', 'packages/engine/src/cli/index.ts', 'check-output', '--root', root]),
+    );
   }
   vitestSuite(`${root}: vitest`, `vitest: ${root} (model, data, built site)`, ['--root', root]);
   const config = join(root, 'playwright.config.ts');
@@ -108,12 +112,14 @@ for (const name of examples) {
 }
 
 // The bench's smoke run: each stage once on tiny inputs, so a stage that breaks fails here, not in the next full run.
-const benchStatus = run('bench, smoke run (every stage once, smallest inputs; figures printed, not judged)', [
-  'node_modules/tsx/dist/cli.mjs',
-  'scripts/bench/index.ts',
-  '--smoke',
-]);
-suites.push({ name: 'bench smoke run', passed: benchStatus === 0 ? 1 : 0, failed: benchStatus === 0 ? 0 : 1 });
+oneStep(
+  'bench smoke run',
+  run('bench, smoke run (every stage once, smallest inputs; figures printed, not judged)', [
+    'node_modules/tsx/dist/cli.mjs',
+    'scripts/bench/index.ts',
+    '--smoke',
+  ]),
+);
 
 console.log('\n▶ npm audit --omit=dev (high and critical findings fail)');
 const audit = spawnSync('npm', ['audit', '--omit=dev', '--json'], { encoding: 'utf8', timeout: 120_000 });
