@@ -27,7 +27,7 @@ export default defineConfig({
     })),
   },
   test: {
-    include: ['tests/unit/model/**/*.test.ts', 'tests/unit/uncertainty/**/*.test.ts', 'tests/unit/report/revisions*.test.ts'],
+    include: ['tests/unit/model/**/*.test.ts', 'tests/unit/uncertainty/**/*.test.ts', 'tests/unit/report/revision*.test.ts'],
     // Renders every uncertainty figure per run, and tests no model arithmetic.
     exclude: ['tests/unit/uncertainty/figures.test.ts'],
     // Engine modules read the current report; the tests use the CPO outlook's.

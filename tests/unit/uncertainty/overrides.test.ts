@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { toModelInputs } from '../../../src/inputs';
 import { loadVintage } from '../../../packages/engine/src/data/load';
+import { DataError } from '../../../packages/engine/src/data/errors';
 import { applyOverrides, parseSetArgument } from '../../../packages/engine/src/data/overrides';
 import { runModel } from '../../../src/model/project';
 import { runScenarios, type ScenarioResult } from '../../../packages/engine/src/model/uncertainty';
@@ -95,5 +96,21 @@ describe('uncertainty/scenarios', () => {
       ref.rows.forEach((row, i) => expect(result.total.cpoRevenueUsd[i]! / row.revenue - 1, `${scenario.id} ${row.year}`).toBeCloseTo(0, 9));
       expect(result.metrics.crossoverYear, scenario.id).toBe(ref.crossoverYear);
     }
+  });
+
+  it('refuses a scenario whose overrides break the assumptions, naming the file and the override pointer', () => {
+    const scenarios = [
+      { id: 'fine', label: 'Fine', rationale: 'no change', overrides: {} },
+      { id: 'broken', label: 'Broken', rationale: 'a learning rate past the schema limit', overrides: { 'pricing.learningRate': 1.5 } },
+    ];
+    let error: unknown;
+    try {
+      runScenarios(vintage.assumptions, scenarios, { toInputs: toModelInputs, run: runModel });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(DataError);
+    expect((error as DataError).problems[0]).toMatchObject({ file: 'uncertainty.json', pointer: '/scenarios/1/overrides/pricing.learningRate' });
+    expect((error as DataError).message).toMatch(/pricing\.learningRate/);
   });
 });
