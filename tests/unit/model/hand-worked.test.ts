@@ -6,7 +6,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { toModelInputs } from '../../../src/inputs';
 import { buildFacts } from '../../../src/facts';
+import { logisticShare } from '../../../src/model/adoption';
 import { runModel } from '../../../src/model/project';
+import type { ModelInputs } from '../../../src/model/types';
 import { handWorked, syntheticDoc } from '../../helpers/synthetic';
 
 const run = (edit: (p: ReturnType<typeof handWorked>) => void = () => {}) => {
@@ -120,5 +122,70 @@ describe('model/hand-worked case: one segment, one price doubling', () => {
     // 2027: cumulative 1,000 + 3,500 = 4,500 → price 100 × 0.8^log2(4.5) (2.17 doublings) = $61.60…
     expect(both.pricing.cpoAspUsdPer800gEq[1]).toBeCloseTo(100 * 0.8 ** Math.log2(4.5), 9);
     expect(both.pricing.cpoAspUsdPer800gEq[1]).toBeCloseTo(61.6, 1);
+  });
+});
+
+describe('model/hand-worked case: first shipment year, scale-up copper and unit counts (the 2026-11-30 additions)', () => {
+  /** The hand-worked case with scale-up as a second copy of scale-out at 1 800G-eq per accelerator, then `edit` on the inputs. */
+  const runWith = (edit: (inputs: ModelInputs) => void) => {
+    const p = handWorked();
+    p.scaleUp = { ...p.scaleOut, portsPerAccelerator: [1, 1] };
+    const inputs = toModelInputs(syntheticDoc(p));
+    edit(inputs);
+    return runModel(inputs);
+  };
+
+  it('books no CPO before the first shipment year, and the logistic share from that year on', () => {
+    // cap 1, k = ln 3, midpoint 2026: 1/2 in 2026, 3/4 in 2027, and 1/(1 + 3) = 1/4 in 2025 without a first shipment.
+    const params = { cap: 1, steepness: Math.log(3), midpointYear: 2026 };
+    expect(logisticShare(2025, params)).toBeCloseTo(0.25, 12);
+    expect(logisticShare(2025, { ...params, firstShipmentYear: 2026 })).toBe(0);
+    expect(logisticShare(2026, { ...params, firstShipmentYear: 2026 })).toBeCloseTo(0.5, 12);
+    expect(logisticShare(2027, { ...params, firstShipmentYear: 2026 })).toBeCloseTo(0.75, 12);
+    // Through the model: scale-up first ships in 2027, so 2026 has no scale-up CPO and no scale-up revenue.
+    const r = runWith((i) => (i.segments.scaleUp.adoption.firstShipmentYear = 2027));
+    expect(r.segments.scaleUp.techShare.cpo[0]).toBe(0);
+    expect(r.segments.scaleUp.cpoRevenueUsd[0]).toBe(0);
+    expect(r.segments.scaleUp.techShare.cpo[1]).toBeCloseTo(0.75, 12);
+    expect(r.segments.scaleOut.techShare.cpo[0]).toBeCloseTo(0.5, 12);
+  });
+
+  it('counts only optical scale-up links in the cluster power: CPO plus the stated optical share of the rest', () => {
+    // 2026, per accelerator: scale-out 2 800G-eq, all optical (CPO 1, LPO 0.4, DSP 0.6).
+    // Scale-up 1 800G-eq, CPO 1/2; of the other 1/2 only 10% is optical: LPO 0.05 × 0.4 = 0.02, DSP 0.03.
+    // Optical bandwidth: CPO 1.5, LPO 0.42, DSP 0.63 → 2.55 800G-eq, half at 800G and half at 1.6T.
+    // Power of 1,000 accelerators = 1,000 × 800 Gbit/s × ½ × bandwidth × (E(800G) + E(1.6T)) pJ/bit = 400 W × bandwidth × ΣE:
+    //   all DSP 400 × 2.55 × 27.5 = 28,050 W; all CPO 400 × 2.55 × 9 = 9,180 W;
+    //   the mix 400 × (1.5 × 9 + 0.42 × 17.5 + 0.63 × 27.5) = 400 × 38.175 = 15,270 W.
+    const r = runWith((i) => (i.power.scaleUpNonCpoOpticalShare = 0.1));
+    expect(r.power.clusterOpticalPorts800gEqPerAccelerator[0]).toBeCloseTo(2.55, 12);
+    expect(r.power.clusterPowerW.pluggableDsp[0]).toBeCloseTo(28_050, 6);
+    expect(r.power.clusterPowerW.cpo[0]).toBeCloseTo(9_180, 6);
+    expect(r.power.clusterPowerMixW[0]).toBeCloseTo(15_270, 6);
+    // Without the share every scale-up link counts as optical: 3 800G-eq, all DSP 400 × 3 × 27.5 = 33,000 W.
+    expect(runWith(() => {}).power.clusterPowerW.pluggableDsp[0]).toBeCloseTo(33_000, 6);
+  });
+
+  it('counts switches, optical engines and external lasers from CPO volume and unit capacities', () => {
+    // CPO 800G-eq: scale-out 2,000 × 1/2 = 1,000 and scale-up 1,000 × 1/2 = 500 in 2026; 1,500 and 750 in 2027.
+    // Switches of 100 800G-eq carry scale-out only: 10 and 15. Engines of 8 carry all CPO: 1,500/8 = 187.5, 2,250/8 = 281.25.
+    // External lasers: 0.25 per 800G-eq of all CPO: 375 and 562.5.
+    const r = runWith((i) => (i.units = { switchCapacity800gEq: [100, 100], opticalEngineCapacity800gEq: [8, 8] }));
+    expect(r.units!.cpoSwitches[0]).toBeCloseTo(10, 9);
+    expect(r.units!.cpoSwitches[1]).toBeCloseTo(15, 9);
+    expect(r.units!.opticalEngines[0]).toBeCloseTo(187.5, 9);
+    expect(r.units!.opticalEngines[1]).toBeCloseTo(281.25, 9);
+    expect(r.units!.externalLasers[0]).toBeCloseTo(375, 9);
+    expect(r.units!.externalLasers[1]).toBeCloseTo(562.5, 9);
+    expect(runWith(() => {}).units).toBeUndefined();
+  });
+
+  it('draws no cluster power, not NaN, when no link is optical', () => {
+    const r = runWith((i) => {
+      i.segments.scaleOut.opticalPorts800gEqPerAccelerator = [0, 0];
+      i.segments.scaleUp.opticalPorts800gEqPerAccelerator = [0, 0];
+    });
+    for (const t of ['pluggableDsp', 'lpo', 'cpo'] as const) expect(r.power.clusterPowerW[t]).toEqual([0, 0]);
+    expect(r.power.clusterPowerMixW).toEqual([0, 0]);
   });
 });

@@ -56,6 +56,22 @@ describe('uncertainty/correlation (Gaussian copula)', () => {
     }
   });
 
+  it('divides by the diagonal of the factor when it is not 1', () => {
+    // ρ(x,y) = 0.6, ρ(x,z) = 0.5, ρ(y,z) = 0.7:
+    //   L = [[1, 0, 0], [0.6, 0.8, 0], [0.5, (0.7 − 0.6 × 0.5)/0.8 = 0.5, √(1 − 0.25 − 0.25) = √0.5]].
+    const r = choleskyOf(
+      ['x', 'y', 'z'],
+      [
+        { between: ['x', 'y'], rho: 0.6 },
+        { between: ['x', 'z'], rho: 0.5 },
+        { between: ['y', 'z'], rho: 0.7 },
+      ],
+    );
+    const l = (r as { factor: Float64Array }).factor;
+    const expected = [1, 0, 0, 0.6, 0.8, 0, 0.5, 0.5, Math.SQRT1_2];
+    expect([...l].map((v) => +v.toFixed(12))).toEqual(expected.map((v) => +v.toFixed(12)));
+  });
+
   it('rejects correlations that cannot hold together', () => {
     const r = choleskyOf(
       ['a', 'b', 'c'],

@@ -6,7 +6,9 @@ import { toModelInputs } from '../../../src/inputs';
 import { loadVintage } from '../../../packages/engine/src/data/load';
 import type { AssumptionsFile } from '../../../src/schema';
 import { runModel } from '../../../src/model/project';
-import { drawStream, PERCENTILES, uncertainAssumptions } from '../../../packages/engine/src/model/uncertainty';
+import { drawStream, PERCENTILES, runMonteCarlo, uncertainAssumptions } from '../../../packages/engine/src/model/uncertainty';
+import { uniformStream } from '../../../packages/engine/src/model/uncertainty/rng';
+import { handWorked, syntheticDoc } from '../../helpers/synthetic';
 import { lastingCrossoverYear } from '../../../packages/engine/src/model/uncertainty/montecarlo';
 import { inputsWith } from '../../../packages/engine/src/model/uncertainty/plan';
 import { yearlySeries } from '../../../packages/engine/src/model/uncertainty/series';
@@ -169,5 +171,56 @@ describe('uncertainty/lastingCrossoverYear', () => {
     expect(lastingCrossoverYear(years, [3, 1, 3, 4], [2, 2, 2, 2])).toBe(2026);
     expect(lastingCrossoverYear(years, [3, 3, 3, 3], [2, 2, 2, 2])).toBe(2024);
     expect(lastingCrossoverYear(years, [3, 3, 3, 1], [2, 2, 2, 2])).toBeNull();
+  });
+
+  it('does not count a tie as a lead', () => {
+    expect(lastingCrossoverYear(years, [2, 3, 3, 3], [2, 2, 2, 2])).toBe(2025);
+    expect(lastingCrossoverYear(years, [3, 3, 3, 2], [2, 2, 2, 2])).toBeNull();
+  });
+});
+
+describe('uncertainty/drawStream and runMonteCarlo, on two uniform assumptions of the hand-worked case', () => {
+  // Learning rate ~ U(0.1, 0.3) and laser price ~ U(20, 60), in document order (pricing before els).
+  const doc = (() => {
+    const d = syntheticDoc(handWorked()) as any;
+    d.pricing.learningRate.distribution = { type: 'uniform', low: 0.1, high: 0.3 };
+    d.els.laserAspUsd.distribution = { type: 'uniform', low: 20, high: 60 };
+    return d as AssumptionsFile;
+  })();
+  const planOf = () => uncertainAssumptions(doc);
+
+  it('takes one number per assumption per draw from the seeded stream, in plan order', () => {
+    const plan = planOf();
+    expect(plan.map((a) => a.id)).toEqual(['pricing.learningRate', 'els.laserAspUsd']);
+    const next = drawStream(plan, 9);
+    const u = uniformStream(9);
+    for (let d = 0; d < 3; d++) {
+      const [rate, laser] = next();
+      expect(rate, `draw ${d}`).toBeCloseTo(0.1 + 0.2 * u(), 12);
+      expect(laser, `draw ${d}`).toBeCloseTo(20 + 40 * u(), 12);
+    }
+  });
+
+  it('ignores a correlation with an assumption that is not drawn, and refuses correlations that cannot hold together', () => {
+    const plain = drawStream(planOf(), 9);
+    const withStray = drawStream(planOf(), 9, [{ between: ['pricing.learningRate', 'not.drawn'], rho: 0.9 }]);
+    for (let d = 0; d < 3; d++) expect([...withStray()]).toEqual([...plain()]);
+    expect(() => drawStream(planOf(), 9, [{ between: ['pricing.learningRate', 'els.laserAspUsd'], rho: 1 }])).toThrow(
+      /the correlations are not consistent with each other \(the matrix is not positive definite at "els.laserAspUsd"\)/,
+    );
+  });
+
+  it('reports progress about fifty times, and always at the last draw', () => {
+    // 125 draws: every 2nd draw (⌊125/50⌋) and the 125th: 62 + 1 calls.
+    const calls: [number, number][] = [];
+    runMonteCarlo(toModelInputs(doc), planOf(), { seed: 3, draws: 125 }, runModel, [], (done, total) => calls.push([done, total]));
+    expect(calls).toHaveLength(63);
+    expect(calls[0]).toEqual([2, 125]);
+    expect(calls[61]).toEqual([124, 125]);
+    expect(calls.at(-1)).toEqual([125, 125]);
+    // Fewer than 50 draws: every draw.
+    const few: number[] = [];
+    runMonteCarlo(toModelInputs(doc), planOf(), { seed: 3, draws: 7 }, runModel, [], (done) => few.push(done));
+    expect(few).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });
 });

@@ -38,6 +38,30 @@ function withDistributions(dists: Record<string, Distribution>, edit: (p: Return
 
 const events = { crossoverBefore: 2027, cagr: { from: 2026, to: 2027, thresholds: [0.1] } };
 
+describe('CAGR event probabilities against a known distribution', () => {
+  // Learning rate ~ Uniform(0.1, 0.3). In the hand-worked case 2026 revenue is 1,000 × $100 and 2027 revenue is
+  // 1,500 × $100 × (1 − rate) (one price doubling), so the 2026–2027 growth is 1.5 × (1 − rate) − 1, from 5% to 35%.
+  // P(growth > 10%) = P(rate < 1 − 1.1/1.5 = 0.2667) = (0.2667 − 0.1)/0.2 = 5/6; P(growth > 30%) = P(rate < 0.1333) = 1/6.
+  // 4,000 draws: a standard error of √(5/6 × 1/6 / 4000) ≈ 0.006; the tolerance 0.025 is about four of them.
+  const doc = withDistributions({ 'pricing.learningRate': { type: 'uniform', low: 0.1, high: 0.3 } });
+
+  it('the share of draws above each threshold is the probability worked out above', () => {
+    const u = analyseUncertainty<CpoUncertainty>(report, doc, toModelInputs(doc), {
+      seed: 5,
+      draws: 4000,
+      events: { crossoverBefore: 2027, cagr: { from: 2026, to: 2027, thresholds: [0.1, 0.3] } },
+      scenarios: [],
+    } as never);
+    const [above10, above30] = u.monteCarlo.cagrAbove;
+    expect(above10!.threshold).toBe(0.1);
+    expect(Math.abs(above10!.probability - 5 / 6)).toBeLessThan(0.025);
+    expect(Math.abs(above30!.probability - 1 / 6)).toBeLessThan(0.025);
+    // The growth percentiles follow the same line: p50 at rate 0.2 → 1.5 × 0.8 − 1 = 20%; p5 at rate 0.29 → 6.5%.
+    expect(Math.abs(u.monteCarlo.cagr.exclEls.p50! - 0.2)).toBeLessThan(0.01);
+    expect(Math.abs(u.monteCarlo.cagr.exclEls.p5! - 0.065)).toBeLessThan(0.01);
+  });
+});
+
 describe('Monte Carlo percentiles against the quantiles of a known distribution', () => {
   // Laser price ~ Uniform($20, $60). 2026 ELS revenue = 1,000 CPO units × 0.25 lasers × price = 250 × price,
   // so its p-th percentile is 250 × (20 + 40p): p5 $5,500, p25 $7,500, p50 $10,000, p75 $12,500, p95 $14,500.
