@@ -171,6 +171,9 @@ describe('report/revision headline sentence: the edges', () => {
     );
     const noYear = { ...comparison, targetYear: undefined, attribution: undefined } as VintageComparison;
     expect(summarizeRevision(noYear)).toBe('Two assumptions changed between the May 2026 and November 2026 forecasts.');
+    // Either one missing is enough: an attribution without its year, or a year without an attribution.
+    expect(summarizeRevision({ ...comparison, targetYear: undefined } as VintageComparison)).toBe(summarizeRevision(noYear));
+    expect(summarizeRevision({ ...comparison, attribution: undefined } as VintageComparison)).toBe(summarizeRevision(noYear));
   });
 
   it('calls the residual the story when it equals the largest step, and names the step when the residual is smaller', () => {
@@ -185,6 +188,14 @@ describe('report/revision headline sentence: the edges', () => {
     const text = summarizeRevision(driver.comparison);
     expect(text).toMatch(/Most of the change comes from the volume \(\+\$90\)\.$/);
     expect(text).not.toMatch(/not explained/);
+    // A second step smaller than the residual is not named: volume 10 → 100 (+270), price 3 → 3.03 (+3), horizon +151.5.
+    const small = compare(
+      { years, volume: node('Volume', 10), price: node('Price', 3) },
+      { years: { start: 2024, end: 2031 }, volume: node('Volume', 100), price: node('Price', 3.03) },
+    );
+    expect(small.attribution.contributions.map((c) => Math.round(c.delta))).toEqual([270, 3]);
+    expect(small.attribution.residual).toBeCloseTo(151.5, 9);
+    expect(summarizeRevision(small.comparison)).toMatch(/Most of the change comes from the volume \(\+\$270\)\.$/);
   });
 
   it('says the value is unchanged, with no cause, when the steps and the residual cancel', () => {

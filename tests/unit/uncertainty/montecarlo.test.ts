@@ -210,6 +210,21 @@ describe('uncertainty/drawStream and runMonteCarlo, on two uniform assumptions o
     );
   });
 
+  it('keeps the first assumption of a correlated pair as drawn and ties the second to it', () => {
+    // The copula's factor has 1 in its first row, so the first normal score passes through unchanged (up to the
+    // 1e-7 accuracy of Φ, which is simple-statistics' erf).
+    const plain = drawStream(planOf(), 9);
+    const tied = drawStream(planOf(), 9, [{ between: ['pricing.learningRate', 'els.laserAspUsd'], rho: 0.5 }]);
+    let moved = 0;
+    for (let d = 0; d < 20; d++) {
+      const [rate, laser] = [...plain()];
+      const [tiedRate, tiedLaser] = [...tied()];
+      expect(tiedRate, `draw ${d}`).toBeCloseTo(rate!, 6);
+      if (Math.abs(tiedLaser! - laser!) > 1e-9) moved++;
+    }
+    expect(moved).toBe(20);
+  });
+
   it('reports progress about fifty times, and always at the last draw', () => {
     // 125 draws: every 2nd draw (⌊125/50⌋) and the 125th: 62 + 1 calls.
     const calls: [number, number][] = [];
