@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Vintage } from '../../../packages/engine/src/data/load';
 import { explainedTotal } from '../../../packages/engine/src/model/attribution';
-import {
-  attributeRevision,
-  diffAssumptions,
-  revenueIn,
-  summarizeRevision,
-  vintageName,
-  type VintageComparison,
-} from '../../../packages/engine/src/report/revisions';
+import { attributeRevision, diffAssumptions, revenueIn, summarizeRevision, type VintageComparison } from '../../../packages/engine/src/report/revisions';
 import { loadVintage } from '../../../packages/engine/src/data/load';
 import report from '../../../src/report';
 import { resolve } from 'node:path';
@@ -158,12 +151,6 @@ describe('report/revision attribution: where groups start', () => {
 });
 
 describe('report/revision headline sentence: the edges', () => {
-  it('names vintages by month, or by day when they have one', () => {
-    expect(vintageName('2026-05')).toBe('May 2026');
-    expect(vintageName('2026-11-30')).toBe('30 November 2026');
-    expect(vintageName('draft')).toBe('draft');
-  });
-
   it('only counts the changes when there is no year to attribute', () => {
     const { comparison } = compare(
       { years, volume: node('Volume', 10), price: node('Price', 3) },

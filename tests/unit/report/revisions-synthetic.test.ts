@@ -4,6 +4,9 @@
  * horizon and an empty waterfall. Expected numbers are worked out in the comments from the hand-worked case
  * (tests/helpers/synthetic.ts: 2026–2027, scale-out only, 2026 CPO units 1,000, 2027 units 1,500, one doubling).
  */
+import { useReport } from '../../../packages/engine/src/report/current';
+import type { Report } from '../../../packages/engine/src/contract';
+import report from '../../../src/report';
 import { describe, expect, it } from 'vitest';
 import { REVISION_CHARTS } from '../../../packages/engine/src/charts/figures/revisions';
 import { renderChart } from '../../../packages/engine/src/charts/render';
@@ -271,6 +274,17 @@ describe('revisions: the details a reader sees', () => {
     expect(formatUnitFor('fraction of pluggable bandwidth')).toBe('fraction');
     expect(formatUnitFor('share, as a fraction')).toBe('count');
     expect(formatUnitFor('800G-eq ports per accelerator')).toBe('count');
+  });
+
+  it("maps a free-text unit to the report's own unit whose suffix it is, in any case", () => {
+    useReport({ ...report, units: { megatonnes: { suffix: ' Mt', digits: 2 } } } as Report);
+    try {
+      expect(formatUnitFor('Mt')).toBe('megatonnes');
+      expect(formatUnitFor('mt')).toBe('megatonnes');
+      expect(formatUnitFor('tonnes')).toBe('count');
+    } finally {
+      useReport(report);
+    }
   });
 
   it('a series change lists the changed years in year order, including a year only one vintage has', () => {

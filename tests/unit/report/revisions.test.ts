@@ -57,9 +57,11 @@ describe('report/revisions', () => {
     expect(text.toLowerCase()).toContain(largest.label.toLowerCase());
   });
 
-  it('names vintages by month', () => {
+  it('names vintages by month, or by day when they have one', () => {
     expect(vintageName('2026-05')).toBe('May 2026');
     expect(vintageName('2026-11')).toBe('November 2026');
+    expect(vintageName('2026-11-30')).toBe('30 November 2026');
+    expect(vintageName('draft')).toBe('draft');
   });
 });
 
