@@ -141,6 +141,13 @@ export function handWorked(): PlainAssumptions {
   };
 }
 
+/** Model inputs of the hand-worked case after `edit` (which changes the plain numbers before they are wrapped). */
+export function handWorkedInputs(edit: (p: PlainAssumptions) => void = () => {}): ReturnType<typeof toModelInputs> {
+  const p = handWorked();
+  edit(p);
+  return toModelInputs(syntheticDoc(p));
+}
+
 const SOURCES: Source[] = [];
 
 /** A loaded vintage built from a document, as loadVintage would return it (no files on disk). */

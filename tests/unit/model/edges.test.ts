@@ -4,10 +4,9 @@
  * definition, not from a model run.
  */
 import { describe, expect, it } from 'vitest';
-import { toModelInputs } from '../../../src/inputs';
 import { cagr, experienceCurvePrice, runModel, seriesCagr } from '../../../src/model';
 import { yearIndex } from '../../../packages/engine/src/model/series';
-import { handWorked, syntheticDoc } from '../../helpers/synthetic';
+import { handWorkedInputs } from '../../helpers/synthetic';
 
 describe('model/edges', () => {
   it('a growth rate needs a window of at least one year', () => {
@@ -35,9 +34,7 @@ describe('model/edges', () => {
   });
 
   it('a year with no accelerators shipped has no demand and no revenue; the reference cluster still has its power', () => {
-    const p = handWorked();
-    p.accelerators = [0, 1000];
-    const r = runModel(toModelInputs(syntheticDoc(p)));
+    const r = runModel(handWorkedInputs((p) => (p.accelerators = [0, 1000])));
     expect(r.total.demand800gEq[0]).toBe(0);
     expect(r.total.cpoRevenueUsd[0]).toBe(0);
     // The cluster is built from per-accelerator bandwidth, not from the year's shipments: 22,000 W all-DSP, as in the

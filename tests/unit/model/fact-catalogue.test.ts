@@ -17,9 +17,8 @@ import { runModel } from '../../../src/model/project';
 import report from '../../../src/report';
 import type { CpoUncertainty } from '../../../src/uncertainty';
 import { addUncertaintyFacts } from '../../../src/uncertainty/facts';
-import { toModelInputs } from '../../../src/inputs';
 import { referenceModel } from '../../oracles/reference-model';
-import { handWorked, syntheticDoc } from '../../helpers/synthetic';
+import { handWorkedInputs, type PlainAssumptions } from '../../helpers/synthetic';
 
 /** The newest vintage: it states unit capacities, a first-shipment year and the scale-up optics share. */
 const newest = loadVintage(resolve('data/vintages/2026-11-30'));
@@ -131,7 +130,7 @@ describe('fact catalogue: names, units and descriptions', () => {
       for (const k of ['cpo', 'laser']) need(`asp.${y}.${k}`);
       need(`els.share.${y}`);
       for (const k of ['total', 'inclEls', 'els', 'scaleOut', 'scaleUp']) for (const p of PERCENTILES) need(`revenue.${y}.${k}.${p}`);
-      for (const later of years.filter((e) => e > y))
+      for (const later of years.filter((e: number) => e > y))
         for (const k of ['exclEls', 'inclEls', 'els', 'scaleOut', 'scaleUp', 'ports']) need(`cagr.${y}_${later}.${k}`);
     }
     for (const t of ['pluggableDsp', 'lpo', 'cpo'])
@@ -235,10 +234,8 @@ describe('fact catalogue: values computed in the catalogue, against the referenc
 });
 
 describe('fact catalogue: edges, on the hand-worked case (tests/helpers/synthetic.ts)', () => {
-  const factsOf = (edit: (p: ReturnType<typeof handWorked>) => void = () => {}) => {
-    const p = handWorked();
-    edit(p);
-    const inputs = toModelInputs(syntheticDoc(p));
+  const factsOf = (edit: (p: PlainAssumptions) => void = () => {}) => {
+    const inputs = handWorkedInputs(edit);
     return buildFacts(runModel(inputs), inputs);
   };
 

@@ -4,18 +4,13 @@
  * tests/helpers/synthetic.ts for the inputs.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { toModelInputs } from '../../../src/inputs';
 import { buildFacts } from '../../../src/facts';
 import { logisticShare } from '../../../src/model/adoption';
 import { runModel } from '../../../src/model/project';
 import type { ModelInputs } from '../../../src/model/types';
-import { handWorked, syntheticDoc } from '../../helpers/synthetic';
+import { handWorkedInputs, type PlainAssumptions } from '../../helpers/synthetic';
 
-const run = (edit: (p: ReturnType<typeof handWorked>) => void = () => {}) => {
-  const p = handWorked();
-  edit(p);
-  return runModel(toModelInputs(syntheticDoc(p)));
-};
+const run = (edit: (p: PlainAssumptions) => void = () => {}) => runModel(handWorkedInputs(edit));
 
 describe('model/hand-worked case: one segment, one price doubling', () => {
   // Computed before each test, not while the file is collected, so mutation testing can tell which test covers what.
@@ -128,9 +123,7 @@ describe('model/hand-worked case: one segment, one price doubling', () => {
 describe('model/hand-worked case: first shipment year, scale-up copper and unit counts (the 2026-11-30 additions)', () => {
   /** The hand-worked case with scale-up as a second copy of scale-out at 1 800G-eq per accelerator, then `edit` on the inputs. */
   const runWith = (edit: (inputs: ModelInputs) => void) => {
-    const p = handWorked();
-    p.scaleUp = { ...p.scaleOut, portsPerAccelerator: [1, 1] };
-    const inputs = toModelInputs(syntheticDoc(p));
+    const inputs = handWorkedInputs((p) => (p.scaleUp = { ...p.scaleOut, portsPerAccelerator: [1, 1] }));
     edit(inputs);
     return runModel(inputs);
   };

@@ -99,7 +99,7 @@ describe('uncertainty/scenarios', () => {
   });
 
   it('refuses a scenario whose overrides break the assumptions, naming the file and the override pointer', () => {
-    const scenarios = [
+    const scenarios: { id: string; label: string; rationale: string; overrides: Record<string, number> }[] = [
       { id: 'fine', label: 'Fine', rationale: 'no change', overrides: {} },
       { id: 'broken', label: 'Broken', rationale: 'a learning rate past the schema limit', overrides: { 'pricing.learningRate': 1.5 } },
     ];
